@@ -1,0 +1,146 @@
+/**
+ * Attributes in, a checked configuration out. Pure: a bad value becomes the
+ * default plus a warning that names the attribute and the value, and the
+ * element prints each warning once.
+ */
+import type { Channel, FlowContext } from './flow/steps.js';
+import { DEFAULT_COOLDOWN_SECONDS, MAX_COOLDOWN_SECONDS, MIN_COOLDOWN_SECONDS } from './cooldown/deadline.js';
+import type { StorageKind } from './cooldown/safe-storage.js';
+import { emailHref, safeUrl, telHref } from './safe-url.js';
+
+export type Mode = 'inline' | 'popover';
+export type Theme = 'auto' | 'light' | 'dark';
+export type CountdownStyle = 'ticking' | 'clock';
+
+export interface RawAttributes {
+  channel?: string | null;
+  cooldown?: string | null;
+  mode?: string | null;
+  'settings-url'?: string | null;
+  'signin-url'?: string | null;
+  'support-url'?: string | null;
+  'support-email'?: string | null;
+  'support-phone'?: string | null;
+  'status-url'?: string | null;
+  'phone-hint'?: string | null;
+  'okta-verify'?: string | null;
+  storage?: string | null;
+  theme?: string | null;
+  countdown?: string | null;
+}
+
+export interface Config {
+  channel: Channel | null;
+  /** Seconds, or null for the channel's default. */
+  cooldown: number | null;
+  mode: Mode;
+  settingsUrl: string | null;
+  signinUrl: string | null;
+  supportUrl: string | null;
+  supportEmail: string | null;
+  supportEmailHref: string | null;
+  supportPhone: string | null;
+  supportPhoneHref: string | null;
+  statusUrl: string;
+  phoneHint: string | null;
+  oktaVerify: boolean;
+  storage: StorageKind;
+  theme: Theme;
+  countdown: CountdownStyle;
+}
+
+export const DEFAULT_STATUS_URL = 'https://status.okta.com/';
+
+export interface ConfigWarning {
+  attribute: string;
+  value: string;
+  message: string;
+}
+
+export interface ParsedConfig {
+  config: Config;
+  warnings: ConfigWarning[];
+}
+
+const present = (value: string | null | undefined): value is string => value != null && value.trim() !== '';
+
+export function parseConfig(raw: RawAttributes): ParsedConfig {
+  const warnings: ConfigWarning[] = [];
+  const warn = (attribute: string, value: string, message: string) => warnings.push({ attribute, value, message });
+
+  function oneOf<T extends string>(attribute: keyof RawAttributes, allowed: readonly T[], fallback: T): T {
+    const value = raw[attribute];
+    if (!present(value)) return fallback;
+    const normalised = value.trim().toLowerCase() as T;
+    if (allowed.includes(normalised)) return normalised;
+    warn(attribute, value, `expected one of ${allowed.join(', ')}; using "${fallback}"`);
+    return fallback;
+  }
+
+  function url(attribute: keyof RawAttributes): string | null {
+    const value = raw[attribute];
+    if (!present(value)) return null;
+    const checked = safeUrl(value);
+    if (!checked) warn(attribute, value, 'only https: links (http: on localhost) are allowed; ignoring it');
+    return checked;
+  }
+
+  const channelValue = raw.channel;
+  let channel: Channel | null = null;
+  if (present(channelValue)) {
+    const normalised = channelValue.trim().toLowerCase();
+    if (normalised === 'sms' || normalised === 'voice') channel = normalised;
+    else warn('channel', channelValue, 'expected "sms" or "voice"; asking the user instead');
+  }
+
+  let cooldown: number | null = null;
+  if (present(raw.cooldown)) {
+    const seconds = Number(raw.cooldown.trim());
+    if (Number.isInteger(seconds) && seconds >= MIN_COOLDOWN_SECONDS && seconds <= MAX_COOLDOWN_SECONDS) {
+      cooldown = seconds;
+    } else {
+      warn(
+        'cooldown',
+        raw.cooldown,
+        `expected whole seconds from ${MIN_COOLDOWN_SECONDS} to ${MAX_COOLDOWN_SECONDS}; using ${DEFAULT_COOLDOWN_SECONDS.voice} for voice and ${DEFAULT_COOLDOWN_SECONDS.sms} for SMS`,
+      );
+    }
+  }
+
+  const supportEmail = present(raw['support-email']) ? raw['support-email'].trim() : null;
+  const supportEmailHref = emailHref(supportEmail);
+  if (supportEmail && !supportEmailHref) warn('support-email', supportEmail, 'not an email address; ignoring it');
+
+  const supportPhone = present(raw['support-phone']) ? raw['support-phone'].trim() : null;
+  const supportPhoneHref = telHref(supportPhone);
+  if (supportPhone && !supportPhoneHref) warn('support-phone', supportPhone, 'not a phone number; ignoring it');
+
+  const config: Config = {
+    channel,
+    cooldown,
+    mode: oneOf('mode', ['inline', 'popover'] as const, 'inline'),
+    settingsUrl: url('settings-url'),
+    signinUrl: url('signin-url'),
+    supportUrl: url('support-url'),
+    supportEmail: supportEmailHref ? supportEmail!.replace(/^mailto:/i, '') : null,
+    supportEmailHref,
+    supportPhone: supportPhoneHref ? supportPhone!.replace(/^tel:/i, '') : null,
+    supportPhoneHref,
+    statusUrl: url('status-url') ?? DEFAULT_STATUS_URL,
+    phoneHint: present(raw['phone-hint']) ? raw['phone-hint'].trim().slice(0, 40) : null,
+    oktaVerify: oneOf('okta-verify', ['on', 'off'] as const, 'on') === 'on',
+    storage: oneOf('storage', ['session', 'local', 'none'] as const, 'session'),
+    theme: oneOf('theme', ['auto', 'light', 'dark'] as const, 'auto'),
+    countdown: oneOf('countdown', ['ticking', 'clock'] as const, 'ticking'),
+  };
+  return { config, warnings };
+}
+
+export const flowContext = (config: Config): FlowContext => ({
+  channelFixed: config.channel !== null,
+  hasPhoneHint: config.phoneHint !== null,
+  oktaVerify: config.oktaVerify,
+});
+
+export const cooldownSeconds = (config: Config, channel: Channel): number =>
+  config.cooldown ?? DEFAULT_COOLDOWN_SECONDS[channel];

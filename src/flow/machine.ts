@@ -1,0 +1,159 @@
+/**
+ * Pure transitions over the decision tree in `steps.ts`. No DOM, no clock:
+ * every function takes the state and `now` and returns a new state.
+ */
+import { STEPS, type Answer, type Channel, type FlowContext, type StepId } from './steps.js';
+
+/** Why the server says no more codes can be sent. */
+export type BlockReason = 'limit' | 'unsupported-country';
+
+export type TimelineEntry =
+  | { at: number; kind: 'step'; step: StepId; answer?: string }
+  | { at: number; kind: 'request'; channel: Channel; result: 'sent' | 'not-sent' | 'failed'; code?: string };
+
+export interface WizardState {
+  channel: Channel | null;
+  /** Steps visited, the current one last. Back pops it. */
+  path: StepId[];
+  /** The last answer given on each step, so Back shows the step as the user left it. */
+  answers: Partial<Record<StepId, string>>;
+  /** Ticked checklist items on the `phone` step. */
+  checked: string[];
+  /** Set when the server refused for good: the retry button goes away. */
+  blocked: BlockReason | null;
+  /** What happened, for the help-desk summary. */
+  timeline: TimelineEntry[];
+}
+
+/** The timeline keeps the most recent entries only; a summary need not be a novel. */
+const TIMELINE_LIMIT = 60;
+
+/** The steps a user walks when every fix fails: used to count "Step N of M". */
+const MAIN_LINE: readonly StepId[] = [
+  'channel',
+  'enrolled',
+  'locked',
+  'number',
+  'wait',
+  'phone',
+  'outage',
+  'another-way',
+  'help-desk',
+];
+
+export const offeredAnswers = (step: StepId, context: FlowContext): Answer[] =>
+  STEPS[step].answers.filter((answer) => !answer.when || answer.when(context));
+
+/** Follows skipped steps (e.g. `channel` when the attribute fixed it) to the first step to show. */
+export function landOn(step: StepId, context: FlowContext): StepId {
+  let current = step;
+  for (let guard = 0; guard < 20 && STEPS[current].skip?.(context); guard++) {
+    current = offeredAnswers(current, context)[0].next;
+  }
+  return current;
+}
+
+const appendTimeline = (state: WizardState, entry: TimelineEntry): TimelineEntry[] =>
+  [...state.timeline, entry].slice(-TIMELINE_LIMIT);
+
+const visit = (state: WizardState, step: StepId, now: number): WizardState => ({
+  ...state,
+  path: [...state.path, step],
+  timeline: appendTimeline(state, { at: now, kind: 'step', step }),
+});
+
+export function startState(context: FlowContext, channel: Channel | null, now: number): WizardState {
+  const first = landOn('channel', context);
+  return {
+    channel,
+    path: [first],
+    answers: {},
+    checked: [],
+    blocked: null,
+    timeline: [{ at: now, kind: 'step', step: first }],
+  };
+}
+
+export const currentStep = (state: WizardState): StepId => state.path[state.path.length - 1];
+
+/** Applies an answer on the current step. An answer the step does not offer leaves the state as it is. */
+export function answer(state: WizardState, answerId: string, context: FlowContext, now: number): WizardState {
+  const step = currentStep(state);
+  const chosen = offeredAnswers(step, context).find((candidate) => candidate.id === answerId);
+  if (!chosen) return state;
+  const answered: WizardState = {
+    ...state,
+    channel: chosen.channel ?? state.channel,
+    answers: { ...state.answers, [step]: answerId },
+    timeline: appendTimeline(state, { at: now, kind: 'step', step, answer: answerId }),
+  };
+  return visit(answered, landOn(chosen.next, context), now);
+}
+
+export function back(state: WizardState): WizardState {
+  if (state.path.length < 2) return state;
+  return { ...state, path: state.path.slice(0, -1) };
+}
+
+/** Goes straight to a step (server answers, "I got my code"). Staying put is a no-op. */
+export function jumpTo(state: WizardState, step: StepId, now: number): WizardState {
+  return currentStep(state) === step ? state : visit(state, step, now);
+}
+
+export const resolve = (state: WizardState, now: number): WizardState => jumpTo(state, 'resolved', now);
+
+export function toggleChecked(state: WizardState, item: string): WizardState {
+  const checked = state.checked.includes(item)
+    ? state.checked.filter((id) => id !== item)
+    : [...state.checked, item];
+  return { ...state, checked };
+}
+
+export function recordRequest(
+  state: WizardState,
+  now: number,
+  result: 'sent' | 'not-sent' | 'failed',
+  code?: string,
+): WizardState {
+  const channel = state.channel ?? 'sms';
+  const entry: TimelineEntry = { at: now, kind: 'request', channel, result, ...(code ? { code } : {}) };
+  return { ...state, timeline: appendTimeline(state, entry) };
+}
+
+export const block = (state: WizardState, reason: BlockReason): WizardState => ({ ...state, blocked: reason });
+
+export const requestCount = (state: WizardState): number =>
+  state.timeline.filter((entry) => entry.kind === 'request' && entry.result === 'sent').length;
+
+/** Steps left after `step` if the user keeps going: along the main line, else the shortest way out. */
+function stepsLeft(step: StepId, context: FlowContext): number {
+  if (STEPS[step].terminal) return 0;
+  const onLine = MAIN_LINE.indexOf(step);
+  if (onLine >= 0) {
+    return MAIN_LINE.slice(onLine + 1).filter((later) => !STEPS[later].skip?.(context)).length;
+  }
+  // Breadth-first: the fewest steps to a terminal one.
+  const seen = new Set<StepId>([step]);
+  let frontier: StepId[] = [step];
+  for (let depth = 1; frontier.length > 0; depth++) {
+    const next: StepId[] = [];
+    for (const from of frontier) {
+      for (const option of offeredAnswers(from, context)) {
+        const to = landOn(option.next, context);
+        if (STEPS[to].terminal) return depth;
+        if (!seen.has(to)) {
+          seen.add(to);
+          next.push(to);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return 0;
+}
+
+/** "Step N of M": N counts the steps walked, M adds the steps still ahead. */
+export function progress(state: WizardState, context: FlowContext): { index: number; total: number } {
+  const index = state.path.length;
+  return { index, total: index + stepsLeft(currentStep(state), context) };
+}

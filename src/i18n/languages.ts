@@ -1,0 +1,68 @@
+/**
+ * Which language to speak, from what the page says. Pure.
+ */
+
+/** Every language shipped in `locales/`. English is bundled; the rest load on demand. */
+export const SUPPORTED_LANGUAGES = [
+  'en', 'ar', 'cs', 'da', 'de', 'el', 'es', 'eu', 'fa', 'fi', 'fr', 'he', 'hi', 'ht', 'hu', 'id',
+  'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt-BR', 'pt-PT', 'ro', 'ru', 'sv', 'th', 'tr', 'uk',
+  'vi', 'zh-CN', 'zh-TW',
+] as const;
+
+export type LanguageTag = (typeof SUPPORTED_LANGUAGES)[number];
+
+export const DEFAULT_LANGUAGE: LanguageTag = 'en';
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb']);
+
+/** Tags that do not reduce to a shipped language by their first subtag. */
+const ALIASES: Readonly<Record<string, LanguageTag>> = {
+  pt: 'pt-BR',
+  'pt-ao': 'pt-PT', 'pt-mz': 'pt-PT', 'pt-cv': 'pt-PT', 'pt-gw': 'pt-PT', 'pt-st': 'pt-PT', 'pt-tl': 'pt-PT',
+  'pt-ch': 'pt-PT', 'pt-lu': 'pt-PT', 'pt-gq': 'pt-PT', 'pt-mo': 'pt-PT',
+  zh: 'zh-CN', 'zh-hans': 'zh-CN', 'zh-sg': 'zh-CN', 'zh-my': 'zh-CN',
+  'zh-hant': 'zh-TW', 'zh-hk': 'zh-TW', 'zh-mo': 'zh-TW',
+  no: 'nb', nn: 'nb',
+  iw: 'he', in: 'id',
+};
+
+const BY_LOWER = new Map<string, LanguageTag>(SUPPORTED_LANGUAGES.map((tag) => [tag.toLowerCase(), tag]));
+
+/**
+ * The shipped language closest to one BCP 47 tag, or null. Tries the whole
+ * tag, then script and region aliases (`zh-Hant-HK` → zh-TW), then the first
+ * subtag (`es-MX` → es).
+ */
+export function matchLanguage(tag: string | null | undefined): LanguageTag | null {
+  if (!tag) return null;
+  const lower = tag.trim().replace(/_/g, '-').toLowerCase();
+  if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(lower)) return null;
+  const exact = BY_LOWER.get(lower);
+  if (exact) return exact;
+  const subtags = lower.split('-');
+  // zh-Hant-TW, zh-Hans-CN: the script decides.
+  for (let length = subtags.length; length >= 1; length--) {
+    const prefix = subtags.slice(0, length).join('-');
+    const alias = ALIASES[prefix];
+    if (alias && BY_LOWER.has(alias.toLowerCase())) return alias;
+    if (BY_LOWER.has(prefix)) return BY_LOWER.get(prefix)!;
+  }
+  const [language, second] = subtags;
+  if (language === 'zh' && second) {
+    if (second === 'hant' || second === 'tw' || second === 'hk' || second === 'mo') return 'zh-TW';
+    return 'zh-CN';
+  }
+  return null;
+}
+
+/** The first candidate that matches a shipped language, else English. */
+export function resolveLanguage(candidates: ReadonlyArray<string | null | undefined>): LanguageTag {
+  for (const candidate of candidates) {
+    const match = matchLanguage(candidate);
+    if (match) return match;
+  }
+  return DEFAULT_LANGUAGE;
+}
+
+export const directionOf = (tag: string): 'ltr' | 'rtl' =>
+  RTL_LANGUAGES.has(tag.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';

@@ -1,0 +1,73 @@
+/**
+ * Okta Classic Authentication API answers → what happens next (REFERENCE.md §3).
+ * Pure: headers and `now` are arguments.
+ */
+import type { RetryFailure } from '../retry/outcome.js';
+import { MAX_SERVER_WAIT_SECONDS } from '../cooldown/deadline.js';
+
+/** "A message/call was recently sent. Please wait 30 seconds before trying again." */
+const RECENT_SEND = new Set(['E0000109', 'E0000133']);
+/** Org or per-user limits for SMS and calls: no point retrying today. */
+const LIMITS = new Set(['E0000146', 'E0000147', 'E0000150', 'E0000151', 'E0000204', 'E0000205', 'E0000186']);
+const UNSUPPORTED_COUNTRY = 'E0000099';
+const RECENT_SEND_WAIT_SECONDS = 30;
+
+export interface OktaErrorBody {
+  errorCode?: string;
+  errorSummary?: string;
+}
+
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
+/**
+ * Seconds to wait from rate-limit headers: `Retry-After` (seconds or an HTTP
+ * date) or `X-Rate-Limit-Reset` (UTC epoch seconds). Null when absent or nonsense.
+ */
+export function waitFromHeaders(headers: HeaderReader | null | undefined, now: number): number | null {
+  if (!headers) return null;
+  const clamp = (seconds: number) => Math.min(Math.max(Math.ceil(seconds), 1), MAX_SERVER_WAIT_SECONDS);
+  const retryAfter = headers.get('Retry-After')?.trim();
+  if (retryAfter) {
+    if (/^\d+$/.test(retryAfter)) return clamp(Number(retryAfter));
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return clamp((date - now) / 1000);
+  }
+  const reset = headers.get('X-Rate-Limit-Reset')?.trim();
+  if (reset && /^\d+$/.test(reset)) {
+    const seconds = Number(reset) - now / 1000;
+    if (seconds > 0) return clamp(seconds);
+  }
+  return null;
+}
+
+export function failureFromOkta(
+  status: number,
+  body: OktaErrorBody | null | undefined,
+  headers: HeaderReader | null | undefined,
+  now: number,
+): RetryFailure {
+  const code = typeof body?.errorCode === 'string' ? body.errorCode : undefined;
+  if (code && LIMITS.has(code)) return { kind: 'limit', code };
+  if (code === UNSUPPORTED_COUNTRY) return { kind: 'unsupported-country', code };
+  const headerWait = waitFromHeaders(headers, now);
+  if (code && RECENT_SEND.has(code)) {
+    return { kind: 'wait', seconds: Math.max(RECENT_SEND_WAIT_SECONDS, headerWait ?? 0), code };
+  }
+  if (status === 429) return { kind: 'wait', seconds: headerWait ?? RECENT_SEND_WAIT_SECONDS, code: code ?? 'HTTP 429' };
+  return { kind: 'error', code: code ?? (status ? `HTTP ${status}` : undefined) };
+}
+
+/** Reads whatever a host's handler rejected with: our RetryError, an Okta-like error, or anything. */
+export function failureFromRejection(reason: unknown, now: number): RetryFailure {
+  if (reason && typeof reason === 'object') {
+    const candidate = reason as { failure?: RetryFailure; errorCode?: unknown; status?: unknown; xhr?: { status?: number } };
+    if (candidate.failure && typeof candidate.failure.kind === 'string') return candidate.failure;
+    if (typeof candidate.errorCode === 'string') {
+      const status = typeof candidate.status === 'number' ? candidate.status : (candidate.xhr?.status ?? 0);
+      return failureFromOkta(status, candidate as OktaErrorBody, null, now);
+    }
+  }
+  return { kind: 'error' };
+}

@@ -1,0 +1,54 @@
+/**
+ * Optional adapter: resend the recovery code through the Okta Classic
+ * Authentication API.
+ *
+ * ```js
+ * import { oktaClassicRetry } from 'sspr-code-help/okta-classic';
+ * widget.retryHandler = oktaClassicRetry({ baseUrl: 'https://example.okta.com', stateToken });
+ * ```
+ */
+import type { Channel } from '../flow/steps.js';
+import { RetryError } from '../retry/outcome.js';
+import { failureFromOkta } from './errors.js';
+
+export interface OktaClassicOptions {
+  /** The Okta org, e.g. `https://example.okta.com`. */
+  baseUrl: string;
+  /** The recovery transaction's state token (from `/api/v1/authn/recovery/password`). */
+  stateToken: string | (() => string);
+  /** For tests and special hosts; defaults to the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Clock for rate-limit headers; defaults to `Date.now`. */
+  now?: () => number;
+}
+
+const FACTOR_PATH: Readonly<Record<Channel, string>> = { sms: 'sms', voice: 'call' };
+
+export function oktaClassicRetry(options: OktaClassicOptions) {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const now = options.now ?? Date.now;
+  return async ({ channel }: { channel: Channel }): Promise<void> => {
+    const stateToken = typeof options.stateToken === 'function' ? options.stateToken() : options.stateToken;
+    let response: Response;
+    try {
+      response = await doFetch(`${base}/api/v1/authn/recovery/factors/${FACTOR_PATH[channel]}/resend`, {
+        method: 'POST',
+        // The authn API is CORS-enabled for trusted origins and keys the session cookie.
+        credentials: 'include',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ stateToken }),
+      });
+    } catch (error) {
+      throw new RetryError({ kind: 'error', code: 'network' }, String(error));
+    }
+    if (response.ok) return;
+    let body: { errorCode?: string; errorSummary?: string } | null = null;
+    try {
+      body = await response.json();
+    } catch {
+      body = null;
+    }
+    throw new RetryError(failureFromOkta(response.status, body, response.headers, now()), body?.errorSummary);
+  };
+}
