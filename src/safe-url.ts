@@ -37,7 +37,7 @@ export function emailHref(value: string | null | undefined): string | null {
   if (!value) return null;
   const address = value.trim();
   if (/^mailto:/i.test(address)) return safeUrl(address, ['mailto']);
-  return /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(address) ? safeUrl(`mailto:${address}`, ['mailto']) : null;
+  return /^[^\s@<>"/:]+@[^\s@<>"/:]+\.[^\s@<>"/:]+$/.test(address) ? safeUrl(`mailto:${address}`, ['mailto']) : null;
 }
 
 export function telHref(value: string | null | undefined): string | null {

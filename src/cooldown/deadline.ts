@@ -38,12 +38,12 @@ export const isRunning = (wait: Wait | null, now: number): boolean => remainingM
 export const remainingSeconds = (wait: Wait | null, now: number): number =>
   Math.ceil(remainingMs(wait, now) / 1000);
 
-/** Delay until the displayed second changes, so a tick lands just after each boundary. */
+/** Delay until the displayed second changes (timers never fire early, so this lands on or after it). */
 export function msUntilNextTick(wait: Wait | null, now: number): number | null {
   const left = remainingMs(wait, now);
   if (left <= 0) return null;
   const intoSecond = left % 1000;
-  return (intoSecond === 0 ? 1000 : intoSecond) + 1;
+  return intoSecond === 0 ? 1000 : intoSecond;
 }
 
 /** Splits seconds into minutes and seconds for an "m:ss" display. */

@@ -1,0 +1,5 @@
+/** Public exports. Importing this module does not register the element; import `./define.js` for that. */
+export { SsprCodeHelp, RETRY_HANDLER_TIMEOUT_MS, type RetryHandler } from './sspr-code-help.js';
+export { RetryError, type RetryFailure } from './retry/outcome.js';
+export type * from './events.js';
+export type { Channel, StepId } from './flow/steps.js';

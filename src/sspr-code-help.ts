@@ -1,0 +1,506 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { cooldownSeconds, flowContext, parseConfig, type Config, type CountdownStyle } from './config.js';
+import { CooldownController } from './cooldown/cooldown-controller.js';
+import { parseLastSent, remainingSeconds } from './cooldown/deadline.js';
+import { emit } from './events.js';
+import * as flow from './flow/machine.js';
+import type { WizardState } from './flow/machine.js';
+import type { Channel, StepId } from './flow/steps.js';
+import { buildSummary, describeBrowser } from './flow/summary.js';
+import { LocalizeController } from './i18n/localize-controller.js';
+import { parseOverrideScript, type StringOverrides } from './i18n/overrides.js';
+import { failureFromRejection } from './okta/errors.js';
+import type { RetryFailure } from './retry/outcome.js';
+import { styles } from './styles.js';
+import { countdownBar, type ResendRoute } from './views/countdown.js';
+import { helpDeskContent, type CopyState } from './views/help-desk.js';
+import { stepContent } from './views/step-content.js';
+
+export type RetryHandler = (request: { channel: Channel }) => Promise<void>;
+
+/** A handler that neither resolves nor rejects by then is treated as failed. */
+export const RETRY_HANDLER_TIMEOUT_MS = 20_000;
+
+const timeout = (ms: number) =>
+  new Promise<never>((_, reject) => setTimeout(() => reject(new Error('retryHandler timed out')), ms));
+
+/**
+ * Walks a person whose password-reset SMS or voice-call code did not arrive
+ * through the likely causes, with a retry countdown, Okta Verify as the
+ * fallback and a help-desk summary at the end.
+ *
+ * @summary Troubleshooting wizard for a missing SMS or voice-call reset code.
+ * @tag sspr-code-help
+ *
+ * @attr channel - `sms` | `voice`: the code the user waits for; asked in the first step when absent.
+ * @attr lang - BCP 47 language; else the closest `[lang]`, `<html lang>`, the browser, English.
+ * @attr last-sent - ISO 8601 time or epoch ms of the last request; starts the wait from then.
+ * @attr cooldown - seconds between requests, 1–600 (default 60 for voice, 30 for SMS).
+ * @attr mode - `inline` | `popover`.
+ * @attr for - in popover mode, the id of the page element that opens the panel.
+ * @attr settings-url - https link to the user's account settings.
+ * @attr signin-url - https link to the sign-in page, where a new code can be requested.
+ * @attr support-url - https link to the help desk.
+ * @attr support-email - help-desk email address.
+ * @attr support-phone - help-desk phone number.
+ * @attr status-url - the provider's status page (default https://status.okta.com).
+ * @attr phone-hint - the masked number codes go to, e.g. `•••• 1234`; shown, never stored.
+ * @attr okta-verify - `on` | `off`: offer Okta Verify as the fallback.
+ * @attr storage - `session` | `local` | `none`: where waits and progress persist.
+ * @attr theme - `auto` | `light` | `dark`.
+ * @attr countdown - `ticking` | `clock`: a running countdown or a static "available at" time.
+ * @attr resend - `auto` | `event`: `event` says the page resends when it hears `sspr-retry`.
+ *
+ * @fires sspr-step - a step is shown; detail `{ step, channel, index, total }`.
+ * @fires sspr-retry - the user asks for a new code; detail `{ channel }`; cancelable: cancel when the page did not resend.
+ * @fires sspr-resolved - the user got the code; detail `{ channel, steps }`.
+ * @fires sspr-switch-factor - the user chooses Okta Verify; detail `{ factor: 'okta-verify' }`.
+ * @fires sspr-escalate - the user reaches the help desk; detail `{ summary }`.
+ *
+ * @csspart base - the card.
+ * @csspart progress - the "Step N of M" line.
+ * @csspart heading - the step's heading.
+ * @csspart answer - each answer button.
+ * @csspart countdown - the countdown bar.
+ * @csspart timer - the remaining time (`role="timer"`), present while a wait runs.
+ * @csspart retry - the request-again button.
+ * @csspart nav - the row with Back, Start over and I got my code.
+ * @csspart link - links to settings, status page, app stores and the help desk.
+ * @csspart summary - the help-desk summary text.
+ * @csspart copy - the copy-summary button.
+ *
+ * @cssprop --sspr-accent - buttons and links (default #1662dd).
+ * @cssprop --sspr-accent-text - text on accent buttons (default #fff).
+ * @cssprop --sspr-text - text colour.
+ * @cssprop --sspr-muted - secondary text colour.
+ * @cssprop --sspr-background - card background.
+ * @cssprop --sspr-border - card and control borders.
+ * @cssprop --sspr-font - font family (default: the page's).
+ * @cssprop --sspr-radius - corner radius.
+ * @cssprop --sspr-spacing - base spacing unit.
+ */
+export class SsprCodeHelp extends LitElement {
+  static override styles = styles;
+
+  @property() channel: string | null = null;
+  @property({ attribute: 'last-sent' }) lastSent: string | null = null;
+  @property() cooldown: string | null = null;
+  @property() mode: string | null = null;
+  @property({ attribute: 'for' }) htmlFor: string | null = null;
+  @property({ attribute: 'settings-url' }) settingsUrl: string | null = null;
+  @property({ attribute: 'signin-url' }) signinUrl: string | null = null;
+  @property({ attribute: 'support-url' }) supportUrl: string | null = null;
+  @property({ attribute: 'support-email' }) supportEmail: string | null = null;
+  @property({ attribute: 'support-phone' }) supportPhone: string | null = null;
+  @property({ attribute: 'status-url' }) statusUrl: string | null = null;
+  @property({ attribute: 'phone-hint' }) phoneHint: string | null = null;
+  @property({ attribute: 'okta-verify' }) oktaVerify: string | null = null;
+  @property() storage: string | null = null;
+  @property({ reflect: true }) theme: string | null = null;
+  @property({ attribute: 'countdown' }) countdownStyle: string | null = null;
+  @property() resend: string | null = null;
+
+  /** Set by a page that can resend: resolve when the code went out, reject with the server's answer. */
+  @property({ attribute: false }) retryHandler?: RetryHandler;
+
+  /** Author overrides of the shipped text, per language, merged key by key. */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  @state() private wizard: WizardState;
+  @state() private sending = false;
+  @state() private notice: { key: string; tone: 'info' | 'error' } | null = null;
+  @state() private announcement = '';
+  @state() private copyState: CopyState = 'idle';
+  @state() private openTerms = new Set<string>();
+  @state() private preferredCountdown: CountdownStyle | null = null;
+
+  @query('h2') private heading?: HTMLElement;
+
+  private config: Config = parseConfig({}).config;
+  private readonly warned = new Set<string>();
+  private readonly i18n = new LocalizeController(this);
+  private readonly waits = new CooldownController(this, {
+    onStart: (channel, wait) => {
+      if (channel === this.activeChannel) {
+        this.announce(this.t('countdown.started', { count: Math.ceil(wait.lengthMs / 1000) }));
+      }
+    },
+    onEnd: (channel) => {
+      if (channel === this.activeChannel) this.announce(this.t('countdown.ready'));
+    },
+  });
+  private lastShownStep: string | null = null;
+  private focusOnStepChange = false;
+
+  constructor() {
+    super();
+    this.wizard = flow.startState(flowContext(this.config), null, Date.now());
+  }
+
+  // ---- public methods -------------------------------------------------
+
+  /** Tells the widget a code was just requested elsewhere (e.g. the page's own resend button). */
+  markSent(channel: Channel | undefined = this.activeChannel ?? undefined, at: number = Date.now()): void {
+    if (channel !== 'sms' && channel !== 'voice') {
+      console.warn('<sspr-code-help>: markSent() needs a channel ("sms" or "voice") until the user picks one.');
+      return;
+    }
+    this.waits.start(channel, cooldownSeconds(this.config, channel) * 1000, Math.min(at, Date.now()));
+  }
+
+  /** Back to the first step. Waits stay: the server still remembers the last code. */
+  restart(): void {
+    this.wizard = flow.startState(flowContext(this.config), this.config.channel, Date.now());
+    this.notice = null;
+    this.copyState = 'idle';
+    this.focusOnStepChange = true;
+  }
+
+  // ---- lifecycle --------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const script = this.querySelector('script[type="application/json"]');
+    if (script && !this.strings) this.i18n.setOverrides(parseOverrideScript(script.textContent));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang' as keyof SsprCodeHelp)) this.i18n.refresh();
+    if (changed.has('strings') && this.strings) this.i18n.setOverrides(this.strings);
+    const configChanged = [...changed.keys()].some((key) => CONFIG_PROPERTIES.has(key as string));
+    if (configChanged || !this.hasUpdated) this.applyConfig();
+  }
+
+  protected override updated(): void {
+    const step = flow.currentStep(this.wizard);
+    const shown = `${step}:${this.wizard.path.length}`;
+    if (shown === this.lastShownStep) return;
+    this.lastShownStep = shown;
+    const { index, total } = flow.progress(this.wizard, flowContext(this.config));
+    emit(this, 'sspr-step', { step, channel: this.activeChannel, index, total });
+    if (step === 'help-desk') emit(this, 'sspr-escalate', { summary: this.summary() });
+    if (this.focusOnStepChange) {
+      this.focusOnStepChange = false;
+      this.heading?.focus();
+    }
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // `lang` is a native attribute, not a Lit property: watch it by hand.
+    if (name === 'lang') this.requestUpdate('lang' as keyof SsprCodeHelp, old);
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  // ---- configuration ----------------------------------------------------
+
+  private applyConfig(): void {
+    const { config, warnings } = parseConfig({
+      channel: this.channel,
+      cooldown: this.cooldown,
+      mode: this.mode,
+      'settings-url': this.settingsUrl,
+      'signin-url': this.signinUrl,
+      'support-url': this.supportUrl,
+      'support-email': this.supportEmail,
+      'support-phone': this.supportPhone,
+      'status-url': this.statusUrl,
+      'phone-hint': this.phoneHint,
+      'okta-verify': this.oktaVerify,
+      storage: this.storage,
+      theme: this.theme,
+      countdown: this.countdownStyle,
+    });
+    for (const warning of warnings) {
+      const id = `${warning.attribute}=${warning.value}`;
+      if (this.warned.has(id)) continue;
+      this.warned.add(id);
+      console.warn(`<sspr-code-help>: ignoring ${warning.attribute}="${warning.value}": ${warning.message}.`);
+    }
+    const channelFixedNow = config.channel !== null && config.channel !== this.config.channel;
+    this.config = config;
+    this.waits.useStorage(config.storage);
+    if (channelFixedNow || (!this.hasUpdated && config.channel)) {
+      // A channel given by the page replaces the question; a wizard on the first step moves past it.
+      this.wizard =
+        flow.currentStep(this.wizard) === 'channel' || !this.hasUpdated
+          ? flow.startState(flowContext(config), config.channel, Date.now())
+          : { ...this.wizard, channel: config.channel };
+    }
+    this.applyLastSent();
+  }
+
+  private applyLastSent(): void {
+    const channel = this.activeChannel;
+    const at = parseLastSent(this.lastSent, Date.now());
+    if (this.lastSent && at === null) this.warnOnce('last-sent', this.lastSent, 'expected an ISO 8601 time or epoch milliseconds');
+    if (!channel || at === null) return;
+    const wait = this.waits.waitFor(channel);
+    const length = cooldownSeconds(this.config, channel) * 1000;
+    if (!wait || wait.until < at + length) this.waits.start(channel, length, at);
+  }
+
+  private warnOnce(attribute: string, value: string, message: string): void {
+    const id = `${attribute}=${value}`;
+    if (this.warned.has(id)) return;
+    this.warned.add(id);
+    console.warn(`<sspr-code-help>: ignoring ${attribute}="${value}": ${message}.`);
+  }
+
+  private get activeChannel(): Channel | null {
+    return this.wizard.channel ?? this.config.channel;
+  }
+
+  private get resendRoute(): ResendRoute {
+    if (this.retryHandler) return 'handler';
+    if (this.resend === 'event') return 'event';
+    return this.config.signinUrl ? 'signin' : 'self-report';
+  }
+
+  private t = (key: string, options?: Record<string, unknown>): string => this.i18n.t(key, options);
+
+  // ---- actions ----------------------------------------------------------
+
+  private go(next: WizardState): void {
+    if (next === this.wizard) return;
+    this.wizard = next;
+    this.notice = null;
+    this.copyState = 'idle';
+    this.focusOnStepChange = true;
+  }
+
+  private choose(answerId: string): void {
+    const before = this.wizard.channel;
+    this.go(flow.answer(this.wizard, answerId, flowContext(this.config), Date.now()));
+    if (this.wizard.channel !== before) this.applyLastSent();
+    if (flow.currentStep(this.wizard) === 'use-okta-verify' && answerId === 'okta-verify') {
+      emit(this, 'sspr-switch-factor', { factor: 'okta-verify' });
+    }
+  }
+
+  private resolveCode(): void {
+    this.go(flow.resolve(this.wizard, Date.now()));
+    emit(this, 'sspr-resolved', { channel: this.activeChannel, steps: [...this.wizard.path] });
+  }
+
+  private announce(text: string): void {
+    // Re-setting the same text would not be spoken again; a changed text is.
+    this.announcement = text;
+  }
+
+  private async requestAgain(): Promise<void> {
+    const channel = this.activeChannel;
+    if (!channel || this.sending || this.wizard.blocked || this.waits.remaining(channel) > 0) return;
+    const route = this.resendRoute;
+    if (!emit(this, 'sspr-retry', { channel }, true)) {
+      this.wizard = flow.recordRequest(this.wizard, Date.now(), 'not-sent');
+      this.notice = { key: 'retry.notSent', tone: 'info' };
+      return;
+    }
+    if (route !== 'handler') {
+      this.recordSent(channel);
+      if (route === 'signin' && this.config.signinUrl) window.location.assign(this.config.signinUrl);
+      return;
+    }
+    this.sending = true;
+    this.notice = null;
+    try {
+      await Promise.race([this.retryHandler!({ channel }), timeout(RETRY_HANDLER_TIMEOUT_MS)]);
+      this.recordSent(channel);
+      this.notice = { key: `retry.sent_${channel}`, tone: 'info' };
+    } catch (error) {
+      this.applyFailure(channel, failureFromRejection(error, Date.now()));
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private recordSent(channel: Channel): void {
+    this.wizard = flow.recordRequest(this.wizard, Date.now(), 'sent');
+    this.waits.start(channel, cooldownSeconds(this.config, channel) * 1000);
+  }
+
+  /** Server answers jump to where they leave the user (FLOW.md, "Server answers"). */
+  private applyFailure(channel: Channel, failure: RetryFailure): void {
+    const now = Date.now();
+    this.wizard = flow.recordRequest(this.wizard, now, 'failed', failure.code);
+    switch (failure.kind) {
+      case 'wait': {
+        const seconds = Math.max(failure.seconds, cooldownSeconds(this.config, channel));
+        this.waits.start(channel, seconds * 1000, now);
+        this.go(flow.jumpTo(this.wizard, 'wait', now));
+        this.notice = { key: 'retry.tooSoon', tone: 'info' };
+        break;
+      }
+      case 'limit':
+        this.go(flow.jumpTo(flow.block(this.wizard, 'limit'), 'another-way', now));
+        this.notice = { key: 'retry.limit', tone: 'error' };
+        this.announce(this.t('retry.limit'));
+        break;
+      case 'unsupported-country':
+        this.go(flow.jumpTo(flow.block(this.wizard, 'unsupported-country'), 'help-desk', now));
+        this.notice = { key: 'retry.unsupportedCountry', tone: 'error' };
+        this.announce(this.t('retry.unsupportedCountry'));
+        break;
+      case 'error':
+        this.notice = { key: 'retry.failed', tone: 'error' };
+        this.announce(this.t('retry.failed'));
+        break;
+    }
+  }
+
+  private summary(): string {
+    return buildSummary(this.wizard, {
+      t: this.t,
+      formatTime: (at) => this.i18n.formatTime(at),
+      // The moment of the last thing that happened, so the text stays the same between renders.
+      now: this.wizard.timeline.at(-1)?.at ?? Date.now(),
+      language: this.i18n.language,
+      browser: describeBrowser(navigator.userAgent),
+    });
+  }
+
+  private async copySummary(): Promise<void> {
+    const text = this.summary();
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyState = 'copied';
+      this.announce(this.t('steps.help-desk.copied'));
+    } catch {
+      // No clipboard (insecure page, permission refused): select the text for the user.
+      this.copyState = 'failed';
+      const area = this.renderRoot.querySelector('textarea');
+      area?.focus();
+      area?.select();
+    }
+  }
+
+  // ---- rendering --------------------------------------------------------
+
+  protected override render() {
+    const t = this.t;
+    const context = flowContext(this.config);
+    const step = flow.currentStep(this.wizard);
+    const channel = this.activeChannel;
+    const { index, total } = flow.progress(this.wizard, context);
+    const lastAnswer = this.wizard.answers[step];
+    const terminal = step === 'help-desk' || step === 'resolved';
+    return html`<section
+      part="base"
+      class="card"
+      lang=${this.i18n.language}
+      dir=${this.i18n.dir}
+      aria-label=${t('widget.label')}
+    >
+      <p part="progress" class="progress">${t('widget.progress', { index, total })}</p>
+      <h2 part="heading" tabindex="-1">${t(`steps.${step}.title`, { context: channel ?? 'sms' })}</h2>
+      <div class="body">${this.renderBody(step)}</div>
+      ${terminal
+        ? nothing
+        : html`<div class="answers">
+            ${flow.offeredAnswers(step, context).map(
+              (answer) => html`<button
+                type="button"
+                part="answer"
+                class=${answer.primary ? 'answer primary' : 'answer'}
+                data-answer=${answer.id}
+                aria-describedby=${answer.id === lastAnswer ? 'last-answer' : nothing}
+                @click=${() => this.choose(answer.id)}
+              >${t(`steps.${step}.answers.${answer.id}`)}</button>`,
+            )}
+            <span id="last-answer" hidden>${t('nav.lastAnswer')}</span>
+          </div>`}
+      ${this.renderCountdown(step)} ${this.renderNotice()}
+      <nav part="nav" class="nav" aria-label=${t('nav.label')}>
+        ${this.wizard.path.length > 1
+          ? html`<button type="button" class="link-button back" @click=${() => this.go(flow.back(this.wizard))}>
+              <span aria-hidden="true" class="arrow">←</span> ${t('nav.back')}
+            </button>`
+          : nothing}
+        ${this.wizard.path.length > 1 || terminal
+          ? html`<button type="button" class="link-button" @click=${() => this.restart()}>${t('nav.restart')}</button>`
+          : nothing}
+        ${step === 'resolved'
+          ? nothing
+          : html`<button type="button" class="link-button got-code" @click=${() => this.resolveCode()}>
+              ${t('nav.gotCode')}
+            </button>`}
+      </nav>
+      <div role="status" part="status" class="visually-hidden">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderBody(step: StepId) {
+    if (step === 'help-desk') {
+      return helpDeskContent({
+        t: this.t,
+        config: this.config,
+        summary: this.summary(),
+        copyState: this.copyState,
+        onCopy: () => void this.copySummary(),
+      });
+    }
+    return stepContent(step, {
+      t: this.t,
+      config: this.config,
+      state: this.wizard,
+      channel: this.activeChannel,
+      openTerms: this.openTerms,
+      onToggleTerm: (id) => {
+        const open = new Set(this.openTerms);
+        if (!open.delete(id)) open.add(id);
+        this.openTerms = open;
+      },
+      onToggleChecked: (item) => (this.wizard = flow.toggleChecked(this.wizard, item)),
+    });
+  }
+
+  private renderCountdown(step: StepId) {
+    const channel = this.activeChannel;
+    if (!channel || this.wizard.blocked) return nothing;
+    const wait = this.waits.waitFor(channel);
+    const now = Date.now();
+    const left = remainingSeconds(wait, now);
+    // After a wait ends the bar stays, so the button the user watched is still there.
+    if (left === 0 && step !== 'wait' && !this.waits.hasWaited(channel)) return nothing;
+    return countdownBar({
+      t: this.t,
+      channel,
+      remainingSeconds: left,
+      availableAt: wait ? wait.until : null,
+      style: this.preferredCountdown ?? this.config.countdown,
+      route: this.resendRoute,
+      sending: this.sending,
+      formatDuration: (seconds) => this.i18n.formatDuration(seconds),
+      formatTime: (at) => this.i18n.formatTime(at),
+      onRetry: () => void this.requestAgain(),
+      onToggleStyle: () => {
+        const current = this.preferredCountdown ?? this.config.countdown;
+        this.preferredCountdown = current === 'clock' ? 'ticking' : 'clock';
+      },
+    });
+  }
+
+  private renderNotice() {
+    if (!this.notice) return nothing;
+    const error = this.notice.tone === 'error';
+    return html`<div class=${error ? 'notice error' : 'notice'} part="notice">
+      <p>${this.t(this.notice.key)}</p>
+      ${error && flow.currentStep(this.wizard) !== 'help-desk'
+        ? html`<button type="button" class="link-button" @click=${() => this.go(flow.jumpTo(this.wizard, 'help-desk', Date.now()))}>
+            ${this.t('steps.help-desk.title')}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+}
+
+/** Properties that feed `parseConfig`: a change re-reads the whole configuration. */
+const CONFIG_PROPERTIES = new Set<string>([
+  'channel', 'lastSent', 'cooldown', 'mode', 'settingsUrl', 'signinUrl', 'supportUrl', 'supportEmail',
+  'supportPhone', 'statusUrl', 'phoneHint', 'oktaVerify', 'storage', 'theme', 'countdownStyle',
+]);

@@ -1,0 +1,123 @@
+/**
+ * The body of each step: the sentences between the heading and the answers.
+ * Pure rendering from text, configuration and state; no side effects.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Config } from '../config.js';
+import { checklistFor, type Channel, type StepId } from '../flow/steps.js';
+import type { WizardState } from '../flow/machine.js';
+
+export const OKTA_VERIFY_APP_STORE = 'https://apps.apple.com/us/app/okta-verify/id490179405';
+export const OKTA_VERIFY_GOOGLE_PLAY = 'https://play.google.com/store/apps/details?id=com.okta.android.auth';
+
+export interface ViewContext {
+  t: (key: string, options?: Record<string, unknown>) => string;
+  config: Config;
+  state: WizardState;
+  channel: Channel | null;
+  /** Glossary terms the user opened, by id. */
+  openTerms: ReadonlySet<string>;
+  onToggleTerm: (id: string) => void;
+  onToggleChecked: (item: string) => void;
+}
+
+const paragraph = (text: string) => html`<p>${text}</p>`;
+
+/** An external link: new tab, with its purpose spoken by the link text itself. */
+const externalLink = (href: string | null, text: string, part = 'link') =>
+  href ? html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : nothing;
+
+/** A term with a one-line explanation behind a disclosure button. */
+export function glossaryTerm(view: ViewContext, id: 'shortCode' | 'oktaVerify' | 'extraVerification') {
+  const open = view.openTerms.has(id);
+  const term = view.t(`glossary.${id}.term`);
+  return html`<span class="term">
+    <button
+      type="button"
+      part="term"
+      class="term-button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="term-${id}"
+      @click=${() => view.onToggleTerm(id)}
+    >${view.t('glossary.showTerm', { term })}</button>
+    <span id="term-${id}" class="term-text" role="note" ?hidden=${!open}>${view.t(`glossary.${id}.text`)}</span>
+  </span>`;
+}
+
+function checklist(view: ViewContext): TemplateResult {
+  return html`<fieldset class="checklist">
+    <legend class="visually-hidden">${view.t('checklist.label')}</legend>
+    ${checklistFor(view.channel).map(
+      (item) => html`<label class="check">
+        <input
+          type="checkbox"
+          .checked=${view.state.checked.includes(item.id)}
+          @change=${() => view.onToggleChecked(item.id)}
+        />
+        <span>${view.t(`checklist.${item.id}`)}</span>
+      </label>`,
+    )}
+  </fieldset>
+  ${view.channel === 'sms' ? glossaryTerm(view, 'shortCode') : nothing}`;
+}
+
+export function stepContent(step: StepId, view: ViewContext): TemplateResult | typeof nothing {
+  const { t, config } = view;
+  const key = (name: string) => `steps.${step}.${name}`;
+  switch (step) {
+    case 'channel':
+    case 'locked':
+    case 'wrong-number':
+    case 'outage-known':
+      return paragraph(t(key('body')));
+    case 'enrolled':
+      return html`${paragraph(t(key('body')))}
+        <p class="hint">${t(key('hint'))}</p>
+        ${glossaryTerm(view, 'extraVerification')}`;
+    case 'not-enrolled':
+      return html`${paragraph(t(key('body')))}
+        <p>${t(key('nextTime'))}</p>
+        <ul class="path">
+          <li>${t(key('pathExtra'))}</li>
+          <li>${t(key('pathForgot'))}</li>
+        </ul>
+        ${externalLink(config.settingsUrl, t(key('settingsLink')))}`;
+    case 'locked-out':
+      return html`${paragraph(t(key('body')))} ${paragraph(t(key('selfService')))} ${paragraph(t(key('helpDesk')))}
+        ${externalLink(config.signinUrl, t(key('signinLink')))}`;
+    case 'number':
+      return html`${paragraph(t(key('body')))}
+        <p class="phone-hint" part="phone-hint" dir="ltr">${config.phoneHint}</p>`;
+    case 'wait':
+      return html`${paragraph(t(key('body'), { context: view.channel ?? 'sms' }))} ${paragraph(t(key('tip')))}`;
+    case 'phone':
+      return html`${paragraph(t(key('body')))} ${checklist(view)}`;
+    case 'outage':
+      return html`${paragraph(t(key('body')))}
+        <p>${externalLink(config.statusUrl, t(key('statusLink')))}</p>
+        ${paragraph(t(key('carrier')))}`;
+    case 'another-way':
+      return html`${config.oktaVerify
+          ? html`${paragraph(t(key('oktaVerify')))} ${glossaryTerm(view, 'oktaVerify')}`
+          : nothing}
+        ${paragraph(t(key('other')))}`;
+    case 'use-okta-verify':
+      return html`<ol class="steps-list">
+          <li>${t(key('step1'))}</li>
+          <li>${t(key('step2'))}</li>
+          <li>${t(key('step3'))}</li>
+        </ol>
+        ${externalLink(config.signinUrl, t(key('signinLink')))}
+        <p class="hint">${t(key('note'))}</p>
+        <p>${t(key('stores'))}</p>
+        <ul class="stores">
+          <li>${externalLink(OKTA_VERIFY_APP_STORE, t(key('appStore')))}</li>
+          <li>${externalLink(OKTA_VERIFY_GOOGLE_PLAY, t(key('googlePlay')))}</li>
+        </ul>`;
+    case 'resolved':
+      return html`${paragraph(t(key('body')))}
+        ${config.oktaVerify ? html`<p class="hint">${t(key('tip'))}</p>` : nothing}`;
+    case 'help-desk':
+      return nothing; // rendered by help-desk.ts: it needs the summary and the copy action
+  }
+}

@@ -1,0 +1,172 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import en from '../../locales/en/translation.json' with { type: 'json' };
+import { RetryError } from '../../src/retry/outcome.js';
+import { RETRY_HANDLER_TIMEOUT_MS } from '../../src/sspr-code-help.js';
+import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
+import { $, answers, chooseAll, heading, mount, T0 } from '../helpers.js';
+
+const timer = (el: Element) => $(el, '[role="timer"][part="timer"]');
+const retry = (el: Element) => $<HTMLButtonElement>(el, 'button[part="retry"]')!;
+const status = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
+
+/** Advances the fake clock and lets Lit render. */
+async function advance(clock: sinon.SinonFakeTimers, el: SsprCodeHelp, ms: number) {
+  await clock.tickAsync(ms);
+  await el.updateComplete;
+}
+
+describe('retry countdown', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: T0, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  });
+  afterEach(() => clock.restore());
+
+  it('counts 60 s for voice from last-sent, with the button disabled until zero', async () => {
+    const el = await mount({ channel: 'voice', 'last-sent': new Date(T0 - 15_000).toISOString(), storage: 'none' });
+    expect(timer(el)!.textContent).to.equal('0:45');
+    expect(retry(el).disabled).to.equal(true);
+    await advance(clock, el, 44_000);
+    expect(timer(el)!.textContent).to.equal('0:01');
+    expect(retry(el).disabled).to.equal(true);
+    await advance(clock, el, 1_100);
+    expect(timer(el)).to.equal(null);
+    expect(retry(el).disabled).to.equal(false);
+    expect(status(el)).to.equal(en.countdown.ready);
+  });
+
+  it('counts 30 s for SMS, and honours the cooldown attribute', async () => {
+    const sms = await mount({ channel: 'sms', 'last-sent': String(T0), storage: 'none' });
+    expect(timer(sms)!.textContent).to.equal('0:30');
+    const custom = await mount({ channel: 'sms', cooldown: '125', 'last-sent': String(T0), storage: 'none' });
+    expect(timer(custom)!.textContent).to.equal('2:05');
+  });
+
+  it('shows the countdown on every step while a wait runs', async () => {
+    const el = await mount({ channel: 'sms', 'last-sent': String(T0), storage: 'none' });
+    expect(heading(el)).to.equal(en.steps.enrolled.title);
+    expect(timer(el)).to.exist;
+    await chooseAll(el, ['yes', 'no']);
+    expect(timer(el)).to.exist;
+  });
+
+  it('dispatches a cancelable sspr-retry; a resolved handler starts a new wait', async () => {
+    const el = await mount({ channel: 'voice', storage: 'none' });
+    const handler = sinon.stub().resolves();
+    el.retryHandler = handler;
+    await chooseAll(el, ['yes', 'no']);
+    expect(retry(el).disabled).to.equal(false);
+    expect(retry(el).textContent!.trim()).to.equal(en.retry.send_voice);
+    const event = oneEvent(el, 'sspr-retry');
+    retry(el).click();
+    expect((await event).detail).to.deep.equal({ channel: 'voice' });
+    await el.updateComplete;
+    await advance(clock, el, 0);
+    expect(handler).to.have.been.calledOnceWith({ channel: 'voice' });
+    expect(timer(el)!.textContent).to.equal('1:00');
+    expect(status(el)).to.equal('You can ask for a new code in 60 seconds.');
+  });
+
+  it('a cancelled sspr-retry starts no wait', async () => {
+    const el = await mount({ channel: 'sms', storage: 'none' });
+    el.retryHandler = sinon.stub().resolves();
+    await chooseAll(el, ['yes', 'no']);
+    el.addEventListener('sspr-retry', (e) => e.preventDefault());
+    retry(el).click();
+    await el.updateComplete;
+    expect(el.retryHandler).to.not.have.been.called;
+    expect(timer(el)).to.equal(null);
+  });
+
+  it('sends once on a double click, showing a sending state', async () => {
+    const el = await mount({ channel: 'sms', storage: 'none' });
+    let finish!: () => void;
+    const handler = sinon.fake(() => new Promise<void>((resolve) => (finish = resolve)));
+    el.retryHandler = handler;
+    await chooseAll(el, ['yes', 'no']);
+    retry(el).click();
+    retry(el).click();
+    await el.updateComplete;
+    expect(retry(el).textContent!.trim()).to.equal(en.retry.sending);
+    expect(retry(el).disabled).to.equal(true);
+    finish();
+    await advance(clock, el, 0);
+    expect(handler.callCount).to.equal(1);
+  });
+
+  it('a failing handler leaves the widget usable with a message and the help desk', async () => {
+    const el = await mount({ channel: 'sms', storage: 'none' });
+    el.retryHandler = () => Promise.reject(new TypeError('Failed to fetch'));
+    await chooseAll(el, ['yes', 'no']);
+    retry(el).click();
+    await advance(clock, el, 0);
+    expect($(el, '[part="notice"]')!.textContent).to.contain(en.retry.failed);
+    expect(retry(el).disabled).to.equal(false);
+  });
+
+  it('a handler that hangs times out', async () => {
+    const el = await mount({ channel: 'sms', storage: 'none' });
+    el.retryHandler = () => new Promise(() => {});
+    await chooseAll(el, ['yes', 'no']);
+    retry(el).click();
+    await advance(clock, el, RETRY_HANDLER_TIMEOUT_MS + 10);
+    expect($(el, '[part="notice"]')!.textContent).to.contain(en.retry.failed);
+    expect(retry(el).textContent!.trim()).to.equal(en.retry.send_sms);
+  });
+
+  it('a "recently sent" answer starts the server wait on the wait step', async () => {
+    const el = await mount({ channel: 'sms', storage: 'none' });
+    el.retryHandler = () => Promise.reject(new RetryError({ kind: 'wait', seconds: 45, code: 'E0000109' }));
+    await chooseAll(el, ['yes', 'no', 'still-nothing']);
+    el.markSent('sms', T0 - 60_000); // an old request: no wait now
+    await el.updateComplete;
+    // Ask from the phone step's countdown? No countdown there without a wait: go back to wait.
+    await chooseAll(el, ['fixed']);
+    retry(el).click();
+    await advance(clock, el, 0);
+    expect(heading(el)).to.equal(en.steps.wait.title);
+    expect(timer(el)!.textContent).to.equal('0:45');
+  });
+
+  it('a daily limit removes the retry and goes to another way in', async () => {
+    const el = await mount({ channel: 'sms', storage: 'none' });
+    el.retryHandler = () => Promise.reject({ errorCode: 'E0000146', status: 429 });
+    await chooseAll(el, ['yes', 'no']);
+    retry(el).click();
+    await advance(clock, el, 0);
+    expect(heading(el)).to.equal(en.steps['another-way'].title);
+    expect($(el, 'button[part="retry"]')).to.equal(null);
+    expect(answers(el)).to.include('okta-verify');
+  });
+
+  it('an unsupported country goes to the help desk with the reason in the summary', async () => {
+    const el = await mount({ channel: 'sms', storage: 'none' });
+    el.retryHandler = () => Promise.reject({ errorCode: 'E0000099', status: 403 });
+    await chooseAll(el, ['yes', 'no']);
+    retry(el).click();
+    await advance(clock, el, 0);
+    expect(heading(el)).to.equal(en.steps['help-desk'].title);
+    const summary = $<HTMLTextAreaElement>(el, 'textarea')!.value;
+    expect(summary).to.contain(en.summary['blocked_unsupported-country']).and.contain('E0000099');
+  });
+
+  it('without a handler, a signin-url makes the button lead to the sign-in page', async () => {
+    const el = await mount({ channel: 'sms', storage: 'none', 'signin-url': 'https://example.okta.com/' });
+    await chooseAll(el, ['yes', 'no']);
+    expect(retry(el).textContent!.trim()).to.equal(en.retry.signin);
+  });
+
+  it('offers a static "available at" form instead of ticking', async () => {
+    const el = await mount({ channel: 'sms', 'last-sent': String(T0), countdown: 'clock', storage: 'none' });
+    const text = $(el, '[part="countdown"]')!.textContent!;
+    const at = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(T0 + 30_000);
+    expect(text).to.contain(`You can ask for a new code at ${at}.`);
+    expect(timer(el)).to.exist; // still there for assistive technology
+  });
+
+  it('runs no timer when no wait runs', async () => {
+    await mount({ channel: 'sms', storage: 'none' });
+    expect(clock.countTimers()).to.equal(0);
+  });
+});

@@ -1,0 +1,48 @@
+import { fixture, html } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../src/define.js';
+import type { SsprCodeHelp } from '../src/sspr-code-help.js';
+
+export const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
+
+/** Mounts the element with attributes given as a plain object. */
+export async function mount(attributes: Record<string, string> = {}): Promise<SsprCodeHelp> {
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => `${name}="${value.replace(/"/g, '&quot;')}"`)
+    .join(' ');
+  const el = await fixture<SsprCodeHelp>(staticHtml`<sspr-code-help ${unsafeStatic(attrs)}></sspr-code-help>`);
+  await el.updateComplete;
+  return el;
+}
+
+export const root = (el: Element) => el.shadowRoot!;
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  root(el).querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...root(el).querySelectorAll<T>(selector),
+];
+
+export const heading = (el: Element) => $(el, 'h2')!.textContent!.trim();
+export const progressText = (el: Element) => $(el, '[part="progress"]')!.textContent!.trim();
+export const answers = (el: Element) => $$<HTMLButtonElement>(el, '[part="answer"]').map((b) => b.dataset.answer!);
+
+/** Clicks an answer button and waits for the next render. */
+export async function choose(el: SsprCodeHelp, answer: string): Promise<void> {
+  const button = $<HTMLButtonElement>(el, `[part="answer"][data-answer="${answer}"]`);
+  if (!button) throw new Error(`no answer "${answer}" on step with heading "${heading(el)}"; have ${answers(el)}`);
+  button.click();
+  await el.updateComplete;
+}
+
+export async function chooseAll(el: SsprCodeHelp, ids: string[]): Promise<void> {
+  for (const id of ids) await choose(el, id);
+}
+
+export async function clickNav(el: SsprCodeHelp, text: string): Promise<void> {
+  const button = $$<HTMLButtonElement>(el, '[part="nav"] button').find((b) => b.textContent!.includes(text));
+  if (!button) throw new Error(`no nav button "${text}"`);
+  button.click();
+  await el.updateComplete;
+}
+
+export const noop = () => html``;
