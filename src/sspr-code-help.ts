@@ -11,11 +11,13 @@ import { buildSummary, describeBrowser } from './flow/summary.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { parseOverrideScript, type StringOverrides } from './i18n/overrides.js';
 import { failureFromRejection } from './okta/errors.js';
+import { failureEffect, type Notice } from './retry/failure-effect.js';
 import type { RetryFailure } from './retry/outcome.js';
 import { styles } from './styles.js';
 import { countdownBar, type ResendRoute } from './views/countdown.js';
 import { helpDeskContent, type CopyState } from './views/help-desk.js';
 import { stepContent } from './views/step-content.js';
+import { SavedPlaceController } from './wizard/saved-place-controller.js';
 
 export type RetryHandler = (request: { channel: Channel }) => Promise<void>;
 
@@ -109,7 +111,7 @@ export class SsprCodeHelp extends LitElement {
 
   @state() private wizard: WizardState;
   @state() private sending = false;
-  @state() private notice: { key: string; tone: 'info' | 'error' } | null = null;
+  @state() private notice: Notice | null = null;
   @state() private announcement = '';
   @state() private copyState: CopyState = 'idle';
   @state() private openTerms = new Set<string>();
@@ -130,6 +132,7 @@ export class SsprCodeHelp extends LitElement {
       if (channel === this.activeChannel) this.announce(this.t('countdown.ready'));
     },
   });
+  private readonly place = new SavedPlaceController(this);
   private lastShownStep: string | null = null;
   private focusOnStepChange = false;
 
@@ -151,6 +154,7 @@ export class SsprCodeHelp extends LitElement {
 
   /** Back to the first step. Waits stay: the server still remembers the last code. */
   restart(): void {
+    this.place.clear();
     this.wizard = flow.startState(flowContext(this.config), this.config.channel, Date.now());
     this.notice = null;
     this.copyState = 'idle';
@@ -172,7 +176,8 @@ export class SsprCodeHelp extends LitElement {
     if (configChanged || !this.hasUpdated) this.applyConfig();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('wizard' as keyof SsprCodeHelp)) this.savePlace();
     const step = flow.currentStep(this.wizard);
     const shown = `${step}:${this.wizard.path.length}`;
     if (shown === this.lastShownStep) return;
@@ -222,8 +227,10 @@ export class SsprCodeHelp extends LitElement {
       console.warn(`<sspr-code-help>: ignoring ${warning.attribute}="${warning.value}": ${warning.message}.`);
     }
     const channelFixedNow = config.channel !== null && config.channel !== this.config.channel;
+    const firstConfig = !this.hasUpdated;
     this.config = config;
     this.waits.useStorage(config.storage);
+    this.place.useStorage(config.storage);
     if (channelFixedNow || (!this.hasUpdated && config.channel)) {
       // A channel given by the page replaces the question; a wizard on the first step moves past it.
       this.wizard =
@@ -231,7 +238,32 @@ export class SsprCodeHelp extends LitElement {
           ? flow.startState(flowContext(config), config.channel, Date.now())
           : { ...this.wizard, channel: config.channel };
     }
+    if (firstConfig) {
+      const saved = this.place.load();
+      if (saved) this.restorePlace(saved);
+    }
     this.applyLastSent();
+  }
+
+  /** The key the place is saved under: per widget (id, `for`, or position) and per channel. */
+  get savedPlaceKey(): string {
+    const position = [...document.querySelectorAll(this.localName)].indexOf(this);
+    const widget = this.id || (this.htmlFor ? `for-${this.htmlFor}` : `n${Math.max(position, 0)}`);
+    return `${widget}:${this.config.channel ?? 'any'}`;
+  }
+
+  /** Back on the step the user left (reload, back/forward cache, re-mount). */
+  restorePlace(saved: WizardState): void {
+    this.wizard = { ...saved, channel: this.config.channel ?? saved.channel };
+    // Focus the heading only when there is a journey to return to, not on a fresh first step.
+    this.focusOnStepChange = saved.path.length > 1;
+  }
+
+  private savePlace(): void {
+    const pristine =
+      this.wizard.path.length === 1 && this.wizard.checked.length === 0 && flow.requestCount(this.wizard) === 0;
+    if (pristine) this.place.clear();
+    else this.place.save(this.wizard);
   }
 
   private applyLastSent(): void {
@@ -324,33 +356,15 @@ export class SsprCodeHelp extends LitElement {
     this.waits.start(channel, cooldownSeconds(this.config, channel) * 1000);
   }
 
-  /** Server answers jump to where they leave the user (FLOW.md, "Server answers"). */
+  /** Server answers jump to where they leave the user (see retry/failure-effect.ts). */
   private applyFailure(channel: Channel, failure: RetryFailure): void {
     const now = Date.now();
-    this.wizard = flow.recordRequest(this.wizard, now, 'failed', failure.code);
-    switch (failure.kind) {
-      case 'wait': {
-        const seconds = Math.max(failure.seconds, cooldownSeconds(this.config, channel));
-        this.waits.start(channel, seconds * 1000, now);
-        this.go(flow.jumpTo(this.wizard, 'wait', now));
-        this.notice = { key: 'retry.tooSoon', tone: 'info' };
-        break;
-      }
-      case 'limit':
-        this.go(flow.jumpTo(flow.block(this.wizard, 'limit'), 'another-way', now));
-        this.notice = { key: 'retry.limit', tone: 'error' };
-        this.announce(this.t('retry.limit'));
-        break;
-      case 'unsupported-country':
-        this.go(flow.jumpTo(flow.block(this.wizard, 'unsupported-country'), 'help-desk', now));
-        this.notice = { key: 'retry.unsupportedCountry', tone: 'error' };
-        this.announce(this.t('retry.unsupportedCountry'));
-        break;
-      case 'error':
-        this.notice = { key: 'retry.failed', tone: 'error' };
-        this.announce(this.t('retry.failed'));
-        break;
-    }
+    const effect = failureEffect(this.wizard, failure, cooldownSeconds(this.config, channel), now);
+    if (effect.waitSeconds !== null) this.waits.start(channel, effect.waitSeconds * 1000, now);
+    if (flow.currentStep(effect.state) !== flow.currentStep(this.wizard)) this.go(effect.state);
+    else this.wizard = effect.state;
+    this.notice = effect.notice;
+    if (effect.announce) this.announce(this.t(effect.notice.key));
   }
 
   private summary(): string {

@@ -1,0 +1,83 @@
+/**
+ * Saves the wizard's place (step, path, answers, ticks, timeline) so a reload,
+ * the back/forward cache or a framework re-mount returns the user to where
+ * they were. Uses the same `storage` setting as the countdown.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createSafeStorage, type SafeStorage, type StorageKind } from '../cooldown/safe-storage.js';
+import type { WizardState } from '../flow/machine.js';
+import { deserializeState, serializeState } from '../flow/saved-state.js';
+
+export interface SavedPlaceHost extends ReactiveControllerHost {
+  /** The key this widget saves under: two widgets, or two channels, never share one. */
+  readonly savedPlaceKey: string;
+  /** Called when a page comes back from the back/forward cache with a newer saved place. */
+  restorePlace(state: WizardState): void;
+}
+
+export class SavedPlaceController implements ReactiveController {
+  private readonly host: SavedPlaceHost;
+  private storage: SafeStorage = createSafeStorage('session');
+  private listeners?: AbortController;
+  private lastWritten: string | null = null;
+
+  constructor(host: SavedPlaceHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  useStorage(kind: StorageKind): void {
+    if (kind !== this.storage.kind) this.storage = createSafeStorage(kind);
+  }
+
+  hostConnected(): void {
+    this.listeners = new AbortController();
+    window.addEventListener(
+      'pageshow',
+      (event) => {
+        if (!event.persisted) return;
+        const saved = this.load();
+        if (saved) this.host.restorePlace(saved);
+      },
+      { signal: this.listeners.signal },
+    );
+  }
+
+  hostDisconnected(): void {
+    this.listeners?.abort();
+  }
+
+  private get key(): string {
+    return `place:${this.host.savedPlaceKey}`;
+  }
+
+  /** The saved place, or null. Unusable records warn once and are removed. */
+  load(now = Date.now()): WizardState | null {
+    const result = deserializeState(this.storage.get(this.key), now);
+    switch (result.kind) {
+      case 'restored':
+        return result.state;
+      case 'unusable':
+        console.warn(`<sspr-code-help>: ignoring the saved progress (${result.reason}); starting over.`);
+        this.clear();
+        return null;
+      case 'expired':
+        this.clear();
+        return null;
+      case 'none':
+        return null;
+    }
+  }
+
+  save(state: WizardState, now = Date.now()): void {
+    const text = serializeState(state, now);
+    if (text === this.lastWritten) return;
+    this.lastWritten = text;
+    this.storage.set(this.key, text);
+  }
+
+  clear(): void {
+    this.lastWritten = null;
+    this.storage.remove(this.key);
+  }
+}
