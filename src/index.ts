@@ -1,5 +1,6 @@
 /** Public exports. Importing this module does not register the element; import `./define.js` for that. */
-export { SsprCodeHelp, RETRY_HANDLER_TIMEOUT_MS, type RetryHandler } from './sspr-code-help.js';
+export { SsprCodeHelp } from './sspr-code-help.js';
+export { RETRY_HANDLER_TIMEOUT_MS, type RetryHandler } from './retry/resend-controller.js';
 export { RetryError, type RetryFailure } from './retry/outcome.js';
 export type * from './events.js';
 export type { Channel, StepId } from './flow/steps.js';

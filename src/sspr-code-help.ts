@@ -10,22 +10,16 @@ import type { Channel, StepId } from './flow/steps.js';
 import { buildSummary, describeBrowser } from './flow/summary.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { parseOverrideScript, type StringOverrides } from './i18n/overrides.js';
-import { failureFromRejection } from './okta/errors.js';
+import { ResendController, type RetryHandler } from './retry/resend-controller.js';
 import { failureEffect, type Notice } from './retry/failure-effect.js';
 import type { RetryFailure } from './retry/outcome.js';
-import { styles } from './styles.js';
+import { popoverStyles, styles } from './styles.js';
 import { countdownBar, type ResendRoute } from './views/countdown.js';
 import { helpDeskContent, type CopyState } from './views/help-desk.js';
 import { stepContent } from './views/step-content.js';
+import { card, popoverFrame } from './views/card.js';
 import { SavedPlaceController } from './wizard/saved-place-controller.js';
-
-export type RetryHandler = (request: { channel: Channel }) => Promise<void>;
-
-/** A handler that neither resolves nor rejects by then is treated as failed. */
-export const RETRY_HANDLER_TIMEOUT_MS = 20_000;
-
-const timeout = (ms: number) =>
-  new Promise<never>((_, reject) => setTimeout(() => reject(new Error('retryHandler timed out')), ms));
+import { PopoverController } from './popover/popover-controller.js';
 
 /**
  * Walks a person whose password-reset SMS or voice-call code did not arrive
@@ -83,7 +77,7 @@ const timeout = (ms: number) =>
  * @cssprop --sspr-spacing - base spacing unit.
  */
 export class SsprCodeHelp extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, popoverStyles];
 
   @property() channel: string | null = null;
   @property({ attribute: 'last-sent' }) lastSent: string | null = null;
@@ -110,7 +104,6 @@ export class SsprCodeHelp extends LitElement {
   @property({ attribute: false }) strings?: StringOverrides;
 
   @state() private wizard: WizardState;
-  @state() private sending = false;
   @state() private notice: Notice | null = null;
   @state() private announcement = '';
   @state() private copyState: CopyState = 'idle';
@@ -133,6 +126,8 @@ export class SsprCodeHelp extends LitElement {
     },
   });
   private readonly place = new SavedPlaceController(this);
+  private readonly resender = new ResendController(this);
+  private readonly panelControl = new PopoverController(this);
   private lastShownStep: string | null = null;
   private focusOnStepChange = false;
 
@@ -161,6 +156,44 @@ export class SsprCodeHelp extends LitElement {
     this.focusOnStepChange = true;
   }
 
+  /** Opens the panel (popover mode) or un-hides the element (inline mode). */
+  show(): void {
+    if (this.config.mode === 'popover') void this.panelControl.show();
+    else this.hidden = false;
+  }
+
+  /** Closes the panel (popover mode) or hides the element (inline mode). */
+  hide(): void {
+    if (this.config.mode === 'popover') this.panelControl.hide();
+    else this.hidden = true;
+  }
+
+  // ---- popover host ---------------------------------------------------
+
+  get externalTrigger(): HTMLElement | null {
+    if (this.config.mode !== 'popover' || !this.htmlFor) return null;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const found = root.getElementById?.(this.htmlFor) ?? null;
+    if (!found) this.warnOnce('for', this.htmlFor, 'no element with that id on the page; showing the widget\'s own button');
+    return found;
+  }
+
+  get ownTrigger(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('[part="trigger"]') ?? null;
+  }
+
+  get panel(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('[part="panel"]') ?? null;
+  }
+
+  get panelArrow(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.panel-arrow') ?? null;
+  }
+
+  focusPanel(): void {
+    this.heading?.focus();
+  }
+
   // ---- lifecycle --------------------------------------------------------
 
   override connectedCallback(): void {
@@ -178,6 +211,10 @@ export class SsprCodeHelp extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('wizard' as keyof SsprCodeHelp)) this.savePlace();
+    if (changed.has('mode') || changed.has('htmlFor')) {
+      if (this.config.mode !== 'popover') this.panelControl.hide({ returnFocus: false });
+      this.panelControl.bindExternalTrigger();
+    }
     const step = flow.currentStep(this.wizard);
     const shown = `${step}:${this.wizard.path.length}`;
     if (shown === this.lastShownStep) return;
@@ -326,28 +363,23 @@ export class SsprCodeHelp extends LitElement {
 
   private async requestAgain(): Promise<void> {
     const channel = this.activeChannel;
-    if (!channel || this.sending || this.wizard.blocked || this.waits.remaining(channel) > 0) return;
+    if (!channel || this.wizard.blocked || this.waits.remaining(channel) > 0) return;
     const route = this.resendRoute;
-    if (!emit(this, 'sspr-retry', { channel }, true)) {
-      this.wizard = flow.recordRequest(this.wizard, Date.now(), 'not-sent');
-      this.notice = { key: 'retry.notSent', tone: 'info' };
-      return;
-    }
-    if (route !== 'handler') {
-      this.recordSent(channel);
-      if (route === 'signin' && this.config.signinUrl) window.location.assign(this.config.signinUrl);
-      return;
-    }
-    this.sending = true;
     this.notice = null;
-    try {
-      await Promise.race([this.retryHandler!({ channel }), timeout(RETRY_HANDLER_TIMEOUT_MS)]);
-      this.recordSent(channel);
-      this.notice = { key: `retry.sent_${channel}`, tone: 'info' };
-    } catch (error) {
-      this.applyFailure(channel, failureFromRejection(error, Date.now()));
-    } finally {
-      this.sending = false;
+    const result = await this.resender.request(channel);
+    switch (result?.kind) {
+      case 'cancelled':
+        this.wizard = flow.recordRequest(this.wizard, Date.now(), 'not-sent');
+        this.notice = { key: 'retry.notSent', tone: 'info' };
+        break;
+      case 'sent':
+        this.recordSent(channel);
+        if (result.byHandler) this.notice = { key: `retry.sent_${channel}`, tone: 'info' };
+        else if (route === 'signin' && this.config.signinUrl) window.location.assign(this.config.signinUrl);
+        break;
+      case 'failed':
+        this.applyFailure(channel, result.failure);
+        break;
     }
   }
 
@@ -396,56 +428,40 @@ export class SsprCodeHelp extends LitElement {
   // ---- rendering --------------------------------------------------------
 
   protected override render() {
-    const t = this.t;
+    const status = html`<div role="status" part="status" class="visually-hidden">${this.announcement}</div>`;
+    if (this.config.mode !== 'popover') return html`${this.renderCard()}${status}`;
+    return html`${popoverFrame({
+      t: this.t,
+      open: this.panelControl.open,
+      ownTrigger: !this.externalTrigger,
+      card: this.panelControl.open ? this.renderCard() : nothing,
+      onToggle: () => this.panelControl.toggle(),
+      onClose: () => this.panelControl.hide(),
+    })}${status}`;
+  }
+
+  private renderCard() {
     const context = flowContext(this.config);
     const step = flow.currentStep(this.wizard);
-    const channel = this.activeChannel;
-    const { index, total } = flow.progress(this.wizard, context);
-    const lastAnswer = this.wizard.answers[step];
-    const terminal = step === 'help-desk' || step === 'resolved';
-    return html`<section
-      part="base"
-      class="card"
-      lang=${this.i18n.language}
-      dir=${this.i18n.dir}
-      aria-label=${t('widget.label')}
-    >
-      <p part="progress" class="progress">${t('widget.progress', { index, total })}</p>
-      <h2 part="heading" tabindex="-1">${t(`steps.${step}.title`, { context: channel ?? 'sms' })}</h2>
-      <div class="body">${this.renderBody(step)}</div>
-      ${terminal
-        ? nothing
-        : html`<div class="answers">
-            ${flow.offeredAnswers(step, context).map(
-              (answer) => html`<button
-                type="button"
-                part="answer"
-                class=${answer.primary ? 'answer primary' : 'answer'}
-                data-answer=${answer.id}
-                aria-describedby=${answer.id === lastAnswer ? 'last-answer' : nothing}
-                @click=${() => this.choose(answer.id)}
-              >${t(`steps.${step}.answers.${answer.id}`)}</button>`,
-            )}
-            <span id="last-answer" hidden>${t('nav.lastAnswer')}</span>
-          </div>`}
-      ${this.renderCountdown(step)} ${this.renderNotice()}
-      <nav part="nav" class="nav" aria-label=${t('nav.label')}>
-        ${this.wizard.path.length > 1
-          ? html`<button type="button" class="link-button back" @click=${() => this.go(flow.back(this.wizard))}>
-              <span aria-hidden="true" class="arrow">←</span> ${t('nav.back')}
-            </button>`
-          : nothing}
-        ${this.wizard.path.length > 1 || terminal
-          ? html`<button type="button" class="link-button" @click=${() => this.restart()}>${t('nav.restart')}</button>`
-          : nothing}
-        ${step === 'resolved'
-          ? nothing
-          : html`<button type="button" class="link-button got-code" @click=${() => this.resolveCode()}>
-              ${t('nav.gotCode')}
-            </button>`}
-      </nav>
-      <div role="status" part="status" class="visually-hidden">${this.announcement}</div>
-    </section>`;
+    return card({
+      t: this.t,
+      language: this.i18n.language,
+      dir: this.i18n.dir,
+      step,
+      title: this.t(`steps.${step}.title`, { context: this.activeChannel ?? 'sms' }),
+      progress: flow.progress(this.wizard, context),
+      answers: flow.offeredAnswers(step, context),
+      lastAnswer: this.wizard.answers[step],
+      canGoBack: this.wizard.path.length > 1,
+      body: this.renderBody(step),
+      countdown: this.renderCountdown(step),
+      notice: this.notice,
+      onAnswer: (id) => this.choose(id),
+      onBack: () => this.go(flow.back(this.wizard)),
+      onRestart: () => this.restart(),
+      onGotCode: () => this.resolveCode(),
+      onHelpDesk: () => this.go(flow.jumpTo(this.wizard, 'help-desk', Date.now())),
+    });
   }
 
   private renderBody(step: StepId) {
@@ -488,7 +504,7 @@ export class SsprCodeHelp extends LitElement {
       availableAt: wait ? wait.until : null,
       style: this.preferredCountdown ?? this.config.countdown,
       route: this.resendRoute,
-      sending: this.sending,
+      sending: this.resender.sending,
       formatDuration: (seconds) => this.i18n.formatDuration(seconds),
       formatTime: (at) => this.i18n.formatTime(at),
       onRetry: () => void this.requestAgain(),
@@ -497,19 +513,6 @@ export class SsprCodeHelp extends LitElement {
         this.preferredCountdown = current === 'clock' ? 'ticking' : 'clock';
       },
     });
-  }
-
-  private renderNotice() {
-    if (!this.notice) return nothing;
-    const error = this.notice.tone === 'error';
-    return html`<div class=${error ? 'notice error' : 'notice'} part="notice">
-      <p>${this.t(this.notice.key)}</p>
-      ${error && flow.currentStep(this.wizard) !== 'help-desk'
-        ? html`<button type="button" class="link-button" @click=${() => this.go(flow.jumpTo(this.wizard, 'help-desk', Date.now()))}>
-            ${this.t('steps.help-desk.title')}
-          </button>`
-        : nothing}
-    </div>`;
   }
 }
 

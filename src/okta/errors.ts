@@ -24,6 +24,10 @@ export interface HeaderReader {
 /**
  * Seconds to wait from rate-limit headers: `Retry-After` (seconds or an HTTP
  * date) or `X-Rate-Limit-Reset` (UTC epoch seconds). Null when absent or nonsense.
+ *
+ * Okta sends `X-Rate-Limit-*` on every authn answer, for the org's per-minute
+ * bucket: its reset time is a wait only when that bucket is empty
+ * (`X-Rate-Limit-Remaining: 0`, or no Remaining header at all).
  */
 export function waitFromHeaders(headers: HeaderReader | null | undefined, now: number): number | null {
   if (!headers) return null;
@@ -35,7 +39,9 @@ export function waitFromHeaders(headers: HeaderReader | null | undefined, now: n
     if (Number.isFinite(date)) return clamp((date - now) / 1000);
   }
   const reset = headers.get('X-Rate-Limit-Reset')?.trim();
-  if (reset && /^\d+$/.test(reset)) {
+  const remaining = headers.get('X-Rate-Limit-Remaining')?.trim();
+  const bucketEmpty = !remaining || !/^\d+$/.test(remaining) || Number(remaining) === 0;
+  if (reset && /^\d+$/.test(reset) && bucketEmpty) {
     const seconds = Number(reset) - now / 1000;
     if (seconds > 0) return clamp(seconds);
   }

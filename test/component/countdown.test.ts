@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import { RetryError } from '../../src/retry/outcome.js';
-import { RETRY_HANDLER_TIMEOUT_MS } from '../../src/sspr-code-help.js';
+import { RETRY_HANDLER_TIMEOUT_MS } from '../../src/retry/resend-controller.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
 import { $, answers, chooseAll, heading, mount, T0 } from '../helpers.js';
 

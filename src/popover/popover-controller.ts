@@ -1,0 +1,129 @@
+/**
+ * Popover mode: a trigger (the page's own element named by `for`, or the
+ * widget's own button) opens the wizard in a floating panel anchored to it.
+ * Owns the trigger listeners, the open/close state, outside-click and Escape,
+ * and the placement's autoUpdate; all released on disconnect.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { placeFloating, supportsPopover } from './placement.js';
+
+export interface PopoverHost extends ReactiveControllerHost, HTMLElement {
+  /** The page element named by `for`, or null to use the widget's own trigger. */
+  readonly externalTrigger: HTMLElement | null;
+  readonly ownTrigger: HTMLElement | null;
+  readonly panel: HTMLElement | null;
+  readonly panelArrow: HTMLElement | null;
+  /** Moves focus into the panel (the step heading). */
+  focusPanel(): void;
+}
+
+let generatedIds = 0;
+
+export class PopoverController implements ReactiveController {
+  private readonly host: PopoverHost;
+  open = false;
+  private boundTrigger: HTMLElement | null = null;
+  private triggerListeners?: AbortController;
+  private openListeners?: AbortController;
+  private stopPlacement?: () => void;
+
+  constructor(host: PopoverHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  get trigger(): HTMLElement | null {
+    return this.host.externalTrigger ?? this.host.ownTrigger;
+  }
+
+  hostConnected(): void {
+    this.bindExternalTrigger();
+  }
+
+  hostDisconnected(): void {
+    this.hide({ returnFocus: false });
+    this.unbindTrigger();
+  }
+
+  /** Re-reads `for` (it may name an element added after the widget). */
+  bindExternalTrigger(): void {
+    const trigger = this.host.externalTrigger;
+    if (trigger === this.boundTrigger) return;
+    this.unbindTrigger();
+    if (!trigger) return;
+    this.boundTrigger = trigger;
+    this.triggerListeners = new AbortController();
+    trigger.addEventListener(
+      'click',
+      (event) => {
+        event.preventDefault(); // a "Didn't get a code?" link must not navigate
+        this.toggle();
+      },
+      { signal: this.triggerListeners.signal },
+    );
+    if (!this.host.id) this.host.id = `sspr-code-help-${++generatedIds}`;
+    trigger.setAttribute('aria-haspopup', 'dialog');
+    trigger.setAttribute('aria-controls', this.host.id);
+    trigger.setAttribute('aria-expanded', String(this.open));
+  }
+
+  private unbindTrigger(): void {
+    this.triggerListeners?.abort();
+    this.boundTrigger?.removeAttribute('aria-expanded');
+    this.boundTrigger?.removeAttribute('aria-haspopup');
+    this.boundTrigger?.removeAttribute('aria-controls');
+    this.boundTrigger = null;
+  }
+
+  toggle(): void {
+    if (this.open) this.hide();
+    else void this.show();
+  }
+
+  async show(): Promise<void> {
+    if (this.open) return;
+    this.open = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const { panel } = this.host;
+    const trigger = this.trigger;
+    if (!panel || !trigger) return;
+    if (supportsPopover()) panel.showPopover();
+    this.stopPlacement = placeFloating(trigger, panel, { arrowElement: this.host.panelArrow });
+    this.boundTrigger?.setAttribute('aria-expanded', 'true');
+    this.openListeners = new AbortController();
+    const { signal } = this.openListeners;
+    document.addEventListener(
+      'pointerdown',
+      (event) => {
+        const path = event.composedPath();
+        if (!path.includes(this.host) && !(trigger && path.includes(trigger))) this.hide({ returnFocus: false });
+      },
+      { signal },
+    );
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          this.hide();
+        }
+      },
+      { signal },
+    );
+    this.host.focusPanel();
+  }
+
+  hide({ returnFocus = true } = {}): void {
+    if (!this.open) return;
+    this.open = false;
+    this.openListeners?.abort();
+    this.stopPlacement?.();
+    this.stopPlacement = undefined;
+    const { panel } = this.host;
+    if (panel && supportsPopover() && panel.matches(':popover-open')) panel.hidePopover();
+    this.boundTrigger?.setAttribute('aria-expanded', 'false');
+    this.host.requestUpdate();
+    if (returnFocus) this.trigger?.focus();
+  }
+}

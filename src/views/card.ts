@@ -1,0 +1,119 @@
+/**
+ * The card: progress, heading, step body, answers, countdown, notice and the
+ * quiet row (Back · Start over · I got my code). Pure rendering.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Answer, StepId } from '../flow/steps.js';
+import type { Notice } from '../retry/failure-effect.js';
+
+type Content = TemplateResult | typeof nothing;
+
+export interface CardView {
+  t: (key: string, options?: Record<string, unknown>) => string;
+  language: string;
+  dir: 'ltr' | 'rtl';
+  step: StepId;
+  title: string;
+  progress: { index: number; total: number };
+  answers: Answer[];
+  /** The answer given last time on this step, marked when the user comes Back. */
+  lastAnswer: string | undefined;
+  canGoBack: boolean;
+  body: Content;
+  countdown: Content;
+  notice: Notice | null;
+  onAnswer: (id: string) => void;
+  onBack: () => void;
+  onRestart: () => void;
+  onGotCode: () => void;
+  onHelpDesk: () => void;
+}
+
+const isTerminal = (step: StepId) => step === 'help-desk' || step === 'resolved';
+
+function answerButtons(view: CardView): Content {
+  if (isTerminal(view.step)) return nothing;
+  return html`<div class="answers">
+    ${view.answers.map(
+      (answer) => html`<button
+        type="button"
+        part="answer"
+        class=${answer.primary ? 'answer primary' : 'answer'}
+        data-answer=${answer.id}
+        aria-describedby=${answer.id === view.lastAnswer ? 'last-answer' : nothing}
+        @click=${() => view.onAnswer(answer.id)}
+      >${view.t(`steps.${view.step}.answers.${answer.id}`)}</button>`,
+    )}
+    <span id="last-answer" hidden>${view.t('nav.lastAnswer')}</span>
+  </div>`;
+}
+
+function noticeBox({ notice, t, step, onHelpDesk }: CardView): Content {
+  if (!notice) return nothing;
+  const error = notice.tone === 'error';
+  return html`<div class=${error ? 'notice error' : 'notice'} part="notice">
+    <p>${t(notice.key)}</p>
+    ${error && step !== 'help-desk'
+      ? html`<button type="button" class="link-button" @click=${onHelpDesk}>${t('steps.help-desk.title')}</button>`
+      : nothing}
+  </div>`;
+}
+
+function quietRow(view: CardView): TemplateResult {
+  const { t, step } = view;
+  return html`<nav part="nav" class="nav" aria-label=${t('nav.label')}>
+    ${view.canGoBack
+      ? html`<button type="button" class="link-button back" @click=${view.onBack}>
+          <span aria-hidden="true" class="arrow">←</span> ${t('nav.back')}
+        </button>`
+      : nothing}
+    ${view.canGoBack || isTerminal(step)
+      ? html`<button type="button" class="link-button" @click=${view.onRestart}>${t('nav.restart')}</button>`
+      : nothing}
+    ${step === 'resolved'
+      ? nothing
+      : html`<button type="button" class="link-button got-code" @click=${view.onGotCode}>${t('nav.gotCode')}</button>`}
+  </nav>`;
+}
+
+export function card(view: CardView): TemplateResult {
+  const { t } = view;
+  return html`<section part="base" class="card" lang=${view.language} dir=${view.dir} aria-label=${t('widget.label')}>
+    <p part="progress" class="progress">${t('widget.progress', view.progress)}</p>
+    <h2 part="heading" id="step-heading" tabindex="-1">${view.title}</h2>
+    <div class="body">${view.body}</div>
+    ${answerButtons(view)} ${view.countdown} ${noticeBox(view)} ${quietRow(view)}
+  </section>`;
+}
+
+export interface PopoverFrameView {
+  t: (key: string) => string;
+  open: boolean;
+  /** The widget draws its own trigger when the page names none (`for`). */
+  ownTrigger: boolean;
+  card: Content;
+  onToggle: () => void;
+  onClose: () => void;
+}
+
+/** Popover mode: the own trigger (when no `for`) and the floating panel around the card. */
+export function popoverFrame(view: PopoverFrameView): TemplateResult {
+  return html`${view.ownTrigger
+      ? html`<button
+          type="button"
+          part="trigger"
+          class="trigger"
+          aria-haspopup="dialog"
+          aria-controls="panel"
+          aria-expanded=${view.open ? 'true' : 'false'}
+          @click=${view.onToggle}
+        >${view.t('widget.trigger')}</button>`
+      : nothing}
+    <div id="panel" part="panel" class=${view.open ? 'panel open' : 'panel'} popover="manual" role="dialog" aria-labelledby="step-heading">
+      <span class="panel-arrow" aria-hidden="true"></span>
+      <button type="button" class="close" part="close" aria-label=${view.t('widget.close')} @click=${view.onClose}>
+        <span aria-hidden="true">×</span>
+      </button>
+      ${view.open ? view.card : nothing}
+    </div>`;
+}
