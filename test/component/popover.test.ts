@@ -1,0 +1,103 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import en from '../../locales/en/translation.json' with { type: 'json' };
+import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
+import { $, chooseAll, heading } from '../helpers.js';
+
+const panel = (el: SsprCodeHelp) => $(el, '[part="panel"]')!;
+const isOpen = (el: SsprCodeHelp) => panel(el).classList.contains('open');
+const settle = async (el: SsprCodeHelp) => {
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+};
+
+describe('popover mode', () => {
+  afterEach(() => {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith('sspr-code-help:')) sessionStorage.removeItem(key);
+  });
+
+  it('renders its own trigger and opens an anchored panel, focus inside', async () => {
+    const el = await fixture<SsprCodeHelp>(html`<sspr-code-help mode="popover" storage="none"></sspr-code-help>`);
+    const trigger = $<HTMLButtonElement>(el, '[part="trigger"]')!;
+    expect(trigger.textContent).to.equal(en.widget.trigger);
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+    expect(isOpen(el)).to.equal(false);
+    trigger.click();
+    await settle(el);
+    expect(isOpen(el)).to.equal(true);
+    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel(el).matches(':popover-open')).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'h2'));
+    const box = panel(el).getBoundingClientRect();
+    const anchor = trigger.getBoundingClientRect();
+    expect(box.top).to.be.at.least(anchor.bottom);
+  });
+
+  it('opens from the page element named by for, and Escape closes it with focus back', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <a id="no-code" href="#nowhere">Didn't get a code?</a>
+      <sspr-code-help mode="popover" for="no-code" channel="sms" storage="none"></sspr-code-help>
+    </div>`);
+    const link = wrapper.querySelector<HTMLAnchorElement>('#no-code')!;
+    const el = wrapper.querySelector('sspr-code-help')!;
+    await el.updateComplete;
+    expect($(el, '[part="trigger"]')).to.equal(null);
+    expect(link.getAttribute('aria-expanded')).to.equal('false');
+    expect(link.getAttribute('aria-controls')).to.equal(el.id);
+    link.focus();
+    link.click();
+    await settle(el);
+    expect(location.hash).to.not.equal('#nowhere');
+    expect(isOpen(el)).to.equal(true);
+    expect(link.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(isOpen(el)).to.equal(false);
+    expect(document.activeElement).to.equal(link);
+  });
+
+  it('closes on an outside click, and keeps its place when reopened', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button id="outside">elsewhere</button>
+      <sspr-code-help mode="popover" channel="voice" storage="none"></sspr-code-help>
+    </div>`);
+    const el = wrapper.querySelector('sspr-code-help')!;
+    await el.updateComplete;
+    el.show();
+    await settle(el);
+    await chooseAll(el, ['yes', 'no']);
+    expect(heading(el)).to.equal(en.steps.wait.title);
+    wrapper.querySelector('#outside')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(isOpen(el)).to.equal(false);
+    el.show();
+    await settle(el);
+    expect(heading(el)).to.equal(en.steps.wait.title);
+    el.hide();
+    await settle(el);
+    expect(isOpen(el)).to.equal(false);
+  });
+
+  it('warns about a for= id that is not on the page and falls back to its own trigger', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await fixture<SsprCodeHelp>(html`<sspr-code-help mode="popover" for="missing" storage="none"></sspr-code-help>`);
+      expect($(el, '[part="trigger"]')).to.exist;
+      expect(warnings.filter((w) => w.includes('for="missing"'))).to.have.length(1);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('fits a 320 px wide screen', async () => {
+    const el = await fixture<SsprCodeHelp>(html`<sspr-code-help mode="popover" storage="none"></sspr-code-help>`);
+    el.show();
+    await settle(el);
+    const box = panel(el).getBoundingClientRect();
+    expect(box.left).to.be.at.least(0);
+    expect(box.right).to.be.at.most(window.innerWidth);
+  });
+});
