@@ -82,7 +82,11 @@ export function card(view: CardView): TemplateResult {
     <p part="progress" class="progress">${t('widget.progress', view.progress)}</p>
     <h2 part="heading" id="step-heading" tabindex="-1">${view.title}</h2>
     <div class="body">${view.body}</div>
-    ${answerButtons(view)} ${view.countdown} ${noticeBox(view)} ${quietRow(view)}
+    ${view.step === 'wait'
+      ? // On the wait step the request-again button comes first: it is what the step is for.
+        html`${view.countdown} ${noticeBox(view)} ${answerButtons(view)}`
+      : html`${answerButtons(view)} ${view.countdown} ${noticeBox(view)}`}
+    ${quietRow(view)}
   </section>`;
 }
 
