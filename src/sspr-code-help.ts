@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { cooldownSeconds, flowContext, parseConfig, type Config, type CountdownStyle } from './config.js';
+import { cooldownSeconds, flowContext, parseConfig, type Config, type CountdownStyle, type RawAttributes } from './config.js';
 import { CooldownController } from './cooldown/cooldown-controller.js';
 import { parseLastSent, remainingSeconds } from './cooldown/deadline.js';
 import { emit } from './events.js';
@@ -20,6 +20,7 @@ import { stepContent } from './views/step-content.js';
 import { card, popoverFrame } from './views/card.js';
 import { SavedPlaceController } from './wizard/saved-place-controller.js';
 import { PopoverController } from './popover/popover-controller.js';
+import { TooltipController } from './popover/tooltip-controller.js';
 
 /**
  * Walks a person whose password-reset SMS or voice-call code did not arrive
@@ -107,7 +108,6 @@ export class SsprCodeHelp extends LitElement {
   @state() private notice: Notice | null = null;
   @state() private announcement = '';
   @state() private copyState: CopyState = 'idle';
-  @state() private openTerms = new Set<string>();
   @state() private preferredCountdown: CountdownStyle | null = null;
 
   @query('h2') private heading?: HTMLElement;
@@ -128,6 +128,7 @@ export class SsprCodeHelp extends LitElement {
   private readonly place = new SavedPlaceController(this);
   private readonly resender = new ResendController(this);
   private readonly panelControl = new PopoverController(this);
+  private readonly tooltips = new TooltipController(this);
   private lastShownStep: string | null = null;
   private focusOnStepChange = false;
 
@@ -176,18 +177,6 @@ export class SsprCodeHelp extends LitElement {
     const found = root.getElementById?.(this.htmlFor) ?? null;
     if (!found) this.warnOnce('for', this.htmlFor, 'no element with that id on the page; showing the widget\'s own button');
     return found;
-  }
-
-  get ownTrigger(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('[part="trigger"]') ?? null;
-  }
-
-  get panel(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('[part="panel"]') ?? null;
-  }
-
-  get panelArrow(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('.panel-arrow') ?? null;
   }
 
   focusPanel(): void {
@@ -241,28 +230,12 @@ export class SsprCodeHelp extends LitElement {
   // ---- configuration ----------------------------------------------------
 
   private applyConfig(): void {
-    const { config, warnings } = parseConfig({
-      channel: this.channel,
-      cooldown: this.cooldown,
-      mode: this.mode,
-      'settings-url': this.settingsUrl,
-      'signin-url': this.signinUrl,
-      'support-url': this.supportUrl,
-      'support-email': this.supportEmail,
-      'support-phone': this.supportPhone,
-      'status-url': this.statusUrl,
-      'phone-hint': this.phoneHint,
-      'okta-verify': this.oktaVerify,
-      storage: this.storage,
-      theme: this.theme,
-      countdown: this.countdownStyle,
-    });
-    for (const warning of warnings) {
-      const id = `${warning.attribute}=${warning.value}`;
-      if (this.warned.has(id)) continue;
-      this.warned.add(id);
-      console.warn(`<sspr-code-help>: ignoring ${warning.attribute}="${warning.value}": ${warning.message}.`);
+    const raw: RawAttributes = {};
+    for (const [attribute, name] of Object.entries(CONFIG_ATTRIBUTES)) {
+      raw[attribute as keyof RawAttributes] = this[name] as string | null;
     }
+    const { config, warnings } = parseConfig(raw);
+    for (const warning of warnings) this.warnOnce(warning.attribute, warning.value, warning.message);
     const channelFixedNow = config.channel !== null && config.channel !== this.config.channel;
     const firstConfig = !this.hasUpdated;
     this.config = config;
@@ -479,12 +452,8 @@ export class SsprCodeHelp extends LitElement {
       config: this.config,
       state: this.wizard,
       channel: this.activeChannel,
-      openTerms: this.openTerms,
-      onToggleTerm: (id) => {
-        const open = new Set(this.openTerms);
-        if (!open.delete(id)) open.add(id);
-        this.openTerms = open;
-      },
+      openTerm: this.tooltips.openId,
+      onToggleTerm: (id) => this.tooltips.toggle(id),
       onToggleChecked: (item) => (this.wizard = flow.toggleChecked(this.wizard, item)),
     });
   }
@@ -516,8 +485,22 @@ export class SsprCodeHelp extends LitElement {
   }
 }
 
-/** Properties that feed `parseConfig`: a change re-reads the whole configuration. */
-const CONFIG_PROPERTIES = new Set<string>([
-  'channel', 'lastSent', 'cooldown', 'mode', 'settingsUrl', 'signinUrl', 'supportUrl', 'supportEmail',
-  'supportPhone', 'statusUrl', 'phoneHint', 'oktaVerify', 'storage', 'theme', 'countdownStyle',
-]);
+/** Attributes that feed `parseConfig`, and the properties that hold them. */
+const CONFIG_ATTRIBUTES: Readonly<Record<keyof RawAttributes, keyof SsprCodeHelp>> = {
+  channel: 'channel',
+  cooldown: 'cooldown',
+  mode: 'mode',
+  'settings-url': 'settingsUrl',
+  'signin-url': 'signinUrl',
+  'support-url': 'supportUrl',
+  'support-email': 'supportEmail',
+  'support-phone': 'supportPhone',
+  'status-url': 'statusUrl',
+  'phone-hint': 'phoneHint',
+  'okta-verify': 'oktaVerify',
+  storage: 'storage',
+  theme: 'theme',
+  countdown: 'countdownStyle',
+};
+/** `last-sent` is read on its own (it starts a wait rather than configuring one). */
+const CONFIG_PROPERTIES = new Set<string>([...Object.values(CONFIG_ATTRIBUTES), 'lastSent']);

@@ -277,8 +277,18 @@ export const styles = css`
     background: var(--_surface);
     border-radius: 6px;
   }
-  .term-text[hidden] {
+  .term-text:not(.open) {
     display: none;
+  }
+  /* Floated by the tooltip controller in the top layer; inline where the Popover API is missing. */
+  .term-text:popover-open {
+    inset: auto;
+    margin: 0;
+    border: 1px solid var(--_border);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.9375em;
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
   }
   .summary-label {
     display: block;

@@ -10,9 +10,7 @@ import { placeFloating, supportsPopover } from './placement.js';
 export interface PopoverHost extends ReactiveControllerHost, HTMLElement {
   /** The page element named by `for`, or null to use the widget's own trigger. */
   readonly externalTrigger: HTMLElement | null;
-  readonly ownTrigger: HTMLElement | null;
-  readonly panel: HTMLElement | null;
-  readonly panelArrow: HTMLElement | null;
+  readonly renderRoot: HTMLElement | DocumentFragment;
   /** Moves focus into the panel (the step heading). */
   focusPanel(): void;
 }
@@ -32,8 +30,13 @@ export class PopoverController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The page's trigger (`for`), else the widget's own `[part=trigger]` button. */
   get trigger(): HTMLElement | null {
-    return this.host.externalTrigger ?? this.host.ownTrigger;
+    return this.host.externalTrigger ?? this.find('[part="trigger"]');
+  }
+
+  private find(selector: string): HTMLElement | null {
+    return this.host.renderRoot?.querySelector<HTMLElement>(selector) ?? null;
   }
 
   hostConnected(): void {
@@ -85,11 +88,11 @@ export class PopoverController implements ReactiveController {
     this.open = true;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    const { panel } = this.host;
+    const panel = this.find('[part="panel"]');
     const trigger = this.trigger;
     if (!panel || !trigger) return;
     if (supportsPopover()) panel.showPopover();
-    this.stopPlacement = placeFloating(trigger, panel, { arrowElement: this.host.panelArrow });
+    this.stopPlacement = placeFloating(trigger, panel, { arrowElement: this.find('.panel-arrow') });
     this.boundTrigger?.setAttribute('aria-expanded', 'true');
     this.openListeners = new AbortController();
     const { signal } = this.openListeners;
@@ -120,7 +123,7 @@ export class PopoverController implements ReactiveController {
     this.openListeners?.abort();
     this.stopPlacement?.();
     this.stopPlacement = undefined;
-    const { panel } = this.host;
+    const panel = this.find('[part="panel"]');
     if (panel && supportsPopover() && panel.matches(':popover-open')) panel.hidePopover();
     this.boundTrigger?.setAttribute('aria-expanded', 'false');
     this.host.requestUpdate();

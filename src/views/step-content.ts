@@ -15,8 +15,8 @@ export interface ViewContext {
   config: Config;
   state: WizardState;
   channel: Channel | null;
-  /** Glossary terms the user opened, by id. */
-  openTerms: ReadonlySet<string>;
+  /** The glossary term whose explanation is open, if any. */
+  openTerm: string | null;
   onToggleTerm: (id: string) => void;
   onToggleChecked: (item: string) => void;
 }
@@ -29,7 +29,7 @@ const externalLink = (href: string | null, text: string, part = 'link') =>
 
 /** A term with a one-line explanation behind a disclosure button. */
 export function glossaryTerm(view: ViewContext, id: 'shortCode' | 'oktaVerify' | 'extraVerification') {
-  const open = view.openTerms.has(id);
+  const open = view.openTerm === id;
   const term = view.t(`glossary.${id}.term`);
   return html`<span class="term">
     <button
@@ -40,7 +40,9 @@ export function glossaryTerm(view: ViewContext, id: 'shortCode' | 'oktaVerify' |
       aria-controls="term-${id}"
       @click=${() => view.onToggleTerm(id)}
     >${view.t('glossary.showTerm', { term })}</button>
-    <span id="term-${id}" class="term-text" role="note" ?hidden=${!open}>${view.t(`glossary.${id}.text`)}</span>
+    <span id="term-${id}" class=${open ? 'term-text open' : 'term-text'} part="tooltip" popover="manual" role="note"
+      >${view.t(`glossary.${id}.text`)}</span
+    >
   </span>`;
 }
 

@@ -101,3 +101,24 @@ describe('popover mode', () => {
     expect(box.right).to.be.at.most(window.innerWidth);
   });
 });
+
+describe('glossary tooltips', () => {
+  it('float the explanation next to the term, and Escape closes them', async () => {
+    const el = await fixture<SsprCodeHelp>(html`<sspr-code-help channel="sms" storage="none"></sspr-code-help>`);
+    const button = $<HTMLButtonElement>(el, '[part="term"]')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.focus();
+    button.click();
+    await settle(el);
+    const tip = $(el, `#${button.getAttribute('aria-controls')}`)!;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(tip.matches(':popover-open')).to.equal(true);
+    expect(tip.textContent).to.equal(en.glossary.extraVerification.text);
+    const near = tip.getBoundingClientRect().top - button.getBoundingClientRect().bottom;
+    expect(near).to.be.within(0, 20);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(tip.matches(':popover-open')).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+  });
+});
