@@ -27,6 +27,7 @@ export interface RawAttributes {
   storage?: string | null;
   theme?: string | null;
   countdown?: string | null;
+  resend?: string | null;
 }
 
 export interface Config {
@@ -47,6 +48,8 @@ export interface Config {
   storage: StorageKind;
   theme: Theme;
   countdown: CountdownStyle;
+  /** `event`: the page resends when it hears `sspr-retry` (no retryHandler needed). */
+  resend: 'auto' | 'event';
 }
 
 export const DEFAULT_STATUS_URL = 'https://status.okta.com/';
@@ -132,6 +135,7 @@ export function parseConfig(raw: RawAttributes): ParsedConfig {
     storage: oneOf('storage', ['session', 'local', 'none'] as const, 'session'),
     theme: oneOf('theme', ['auto', 'light', 'dark'] as const, 'auto'),
     countdown: oneOf('countdown', ['ticking', 'clock'] as const, 'ticking'),
+    resend: oneOf('resend', ['auto', 'event'] as const, 'auto'),
   };
   return { config, warnings };
 }

@@ -9,7 +9,7 @@ import type { WizardState } from './flow/machine.js';
 import type { Channel, StepId } from './flow/steps.js';
 import { buildSummary, describeBrowser } from './flow/summary.js';
 import { LocalizeController } from './i18n/localize-controller.js';
-import { parseOverrideScript, type StringOverrides } from './i18n/overrides.js';
+import type { StringOverrides } from './i18n/overrides.js';
 import { ResendController, type RetryHandler } from './retry/resend-controller.js';
 import { failureEffect, type Notice } from './retry/failure-effect.js';
 import type { RetryFailure } from './retry/outcome.js';
@@ -185,15 +185,10 @@ export class SsprCodeHelp extends LitElement {
 
   // ---- lifecycle --------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const script = this.querySelector('script[type="application/json"]');
-    if (script && !this.strings) this.i18n.setOverrides(parseOverrideScript(script.textContent));
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang' as keyof SsprCodeHelp)) this.i18n.refresh();
-    if (changed.has('strings') && this.strings) this.i18n.setOverrides(this.strings);
+    // The <script type="application/json"> child is read (and watched) by the LocalizeController.
+    if (changed.has('strings')) this.i18n.setOverrides(this.strings);
     const configChanged = [...changed.keys()].some((key) => CONFIG_PROPERTIES.has(key as string));
     if (configChanged || !this.hasUpdated) this.applyConfig();
   }
@@ -299,7 +294,7 @@ export class SsprCodeHelp extends LitElement {
 
   private get resendRoute(): ResendRoute {
     if (this.retryHandler) return 'handler';
-    if (this.resend === 'event') return 'event';
+    if (this.config.resend === 'event') return 'event';
     return this.config.signinUrl ? 'signin' : 'self-report';
   }
 
@@ -501,6 +496,7 @@ const CONFIG_ATTRIBUTES: Readonly<Record<keyof RawAttributes, keyof SsprCodeHelp
   storage: 'storage',
   theme: 'theme',
   countdown: 'countdownStyle',
+  resend: 'resend',
 };
 /** `last-sent` is read on its own (it starts a wait rather than configuring one). */
 const CONFIG_PROPERTIES = new Set<string>([...Object.values(CONFIG_ATTRIBUTES), 'lastSent']);

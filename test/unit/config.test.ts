@@ -65,6 +65,7 @@ describe('attributes → configuration', () => {
       storage: 'local',
       theme: 'dark',
       countdown: 'clock',
+      resend: 'event',
     });
     expect(warnings).to.be.empty;
     expect(config).to.include({
@@ -80,6 +81,7 @@ describe('attributes → configuration', () => {
       storage: 'local',
       theme: 'dark',
       countdown: 'clock',
+      resend: 'event',
     });
     expect(cooldownSeconds(config, 'sms')).to.equal(90);
   });
