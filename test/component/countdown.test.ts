@@ -157,6 +157,26 @@ describe('retry countdown', () => {
     expect(retry(el).textContent!.trim()).to.equal(en.retry.signin);
   });
 
+  it('with resend="event" the page resends on sspr-retry, and the wait starts', async () => {
+    const el = await mount({ channel: 'voice', resend: 'event', storage: 'none' });
+    await chooseAll(el, ['yes', 'no']);
+    expect(retry(el).textContent!.trim()).to.equal(en.retry.send_voice);
+    const event = oneEvent(el, 'sspr-retry');
+    retry(el).click();
+    await event;
+    await advance(clock, el, 0);
+    expect(timer(el)!.textContent).to.equal('1:00');
+  });
+
+  it('with no way to resend, the user tells the widget they asked, and the wait starts', async () => {
+    const el = await mount({ channel: 'sms', storage: 'none' });
+    await chooseAll(el, ['yes', 'no']);
+    expect(retry(el).textContent!.trim()).to.equal(en.retry.selfReport);
+    retry(el).click();
+    await advance(clock, el, 0);
+    expect(timer(el)!.textContent).to.equal('0:30');
+  });
+
   it('offers a static "available at" form instead of ticking', async () => {
     const el = await mount({ channel: 'sms', 'last-sent': String(T0), countdown: 'clock', storage: 'none' });
     const text = $(el, '[part="countdown"]')!.textContent!;
