@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/** Dark colours: used by `theme="dark"` and by `prefers-color-scheme: dark` unless `theme="light"`. */
+const darkTokens = css`
+  --_accent: var(--sspr-accent, #8ab4ff);
+  --_accent-text: var(--sspr-accent-text, #0b1a33);
+  --_text: var(--sspr-text, #ececf1);
+  --_muted: var(--sspr-muted, #b4b4c0);
+  --_bg: var(--sspr-background, #1c1d22);
+  --_surface: var(--sspr-surface, #2a2b31);
+  --_border: var(--sspr-border, #45464f);
+  --_error: var(--sspr-error, #ffb4ab);
+  --_focus: var(--sspr-focus, #8ab4ff);
+  color-scheme: dark;
+`;
+
 /**
  * Mobile first: one column, full-width answers at least 44 px tall. Logical
  * properties only (margin-inline, padding-block…), so right-to-left mirrors.
@@ -32,29 +46,11 @@ export const styles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_accent: var(--sspr-accent, #8ab4ff);
-    --_accent-text: var(--sspr-accent-text, #0b1a33);
-    --_text: var(--sspr-text, #ececf1);
-    --_muted: var(--sspr-muted, #b4b4c0);
-    --_bg: var(--sspr-background, #1c1d22);
-    --_surface: var(--sspr-surface, #2a2b31);
-    --_border: var(--sspr-border, #45464f);
-    --_error: var(--sspr-error, #ffb4ab);
-    --_focus: var(--sspr-focus, #8ab4ff);
-    color-scheme: dark;
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_accent: var(--sspr-accent, #8ab4ff);
-      --_accent-text: var(--sspr-accent-text, #0b1a33);
-      --_text: var(--sspr-text, #ececf1);
-      --_muted: var(--sspr-muted, #b4b4c0);
-      --_bg: var(--sspr-background, #1c1d22);
-      --_surface: var(--sspr-surface, #2a2b31);
-      --_border: var(--sspr-border, #45464f);
-      --_error: var(--sspr-error, #ffb4ab);
-      --_focus: var(--sspr-focus, #8ab4ff);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   *,
