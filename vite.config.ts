@@ -3,9 +3,11 @@ import { defineConfig } from 'vite';
 /**
  * Two jobs:
  * - `npm start`: serves the demo (demo/index.html) straight from the sources.
- * - `vite build` (called by scripts/build.mjs): the self-contained script-tag
- *   file `dist/cdn/sspr-code-help.js`, with each language but English in its
- *   own chunk under `dist/cdn/locales/`, fetched from beside the script on demand.
+ * - `build` (run it with `npm run build`, i.e. scripts/build.mjs, which adds the production
+ *   `define`, compact JSON modules and a plugin that strips the indentation inside Lit's css``
+ *   and html`` templates): the self-contained script-tag file `dist/cdn/sspr-code-help.js`, with
+ *   each language but English in its own chunk `dist/cdn/locales/<tag>.js`, fetched on demand
+ *   by a relative `import()` from beside the script.
  */
 export default defineConfig({
   server: { open: '/demo/' },
@@ -14,6 +16,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     minify: true,
+    // maps carry their sources inline (sourcesContent): src/ is not published
     sourcemap: true,
     lib: {
       entry: 'src/define.ts',
@@ -22,9 +25,12 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
+        // With formats ['es'], `build.minify` mangles and compresses but keeps all whitespace;
+        // the output option minifies for real.
         minify: true,
         chunkFileNames: (chunk) => {
           const lang = chunk.facadeModuleId?.match(/locales\/([^/]+)\/translation\.json$/)?.[1];
+          // anything else would be a chunk the script cannot do without (test/package checks none)
           return lang ? `locales/${lang}.js` : 'chunks/[name]-[hash].js';
         },
       },

@@ -11,7 +11,12 @@ export type SimulatedAnswer =
   | 'E0000133'
   | 'E0000047'
   | 'E0000146'
+  | 'E0000147'
   | 'E0000150'
+  | 'E0000151'
+  | 'E0000204'
+  | 'E0000205'
+  | 'E0000186'
   | 'E0000099'
   | 'network'
   | 'hang';
@@ -21,7 +26,12 @@ const OKTA_ERRORS: Record<string, { status: number; errorSummary: string }> = {
   E0000133: { status: 429, errorSummary: 'A phone call was recently made. Please wait 30 seconds before trying again.' },
   E0000047: { status: 429, errorSummary: 'API call exceeded rate limit due to too many requests.' },
   E0000146: { status: 429, errorSummary: 'Your organization has reached the limit of SMS requests that can be sent within a 24 hour period.' },
+  E0000147: { status: 429, errorSummary: 'Your organization has reached the limit of call requests that can be sent within a 24 hour period.' },
   E0000150: { status: 403, errorSummary: 'You have reached the limit of sms requests, please try again later.' },
+  E0000151: { status: 403, errorSummary: 'You have reached the limit of call requests, please try again later.' },
+  E0000204: { status: 429, errorSummary: 'You have reached the limit of sms requests, please try again later.' },
+  E0000205: { status: 429, errorSummary: 'You have reached the limit of call requests, please try again later.' },
+  E0000186: { status: 429, errorSummary: 'Your organization has reached the limit of SMS requests for its free tier.' },
   E0000099: { status: 403, errorSummary: 'Only numbers located in US and Canada are allowed.' },
 };
 

@@ -106,7 +106,8 @@ export class SsprCodeHelp extends LitElement {
 
   @state() private wizard: WizardState;
   @state() private notice: Notice | null = null;
-  @state() private announcement = '';
+  /** What the status region says, as a key: rendered in the language shown (which may load later). */
+  @state() private announcement: { key: string; options?: Record<string, unknown> } | null = null;
   @state() private copyState: CopyState = 'idle';
   @state() private preferredCountdown: CountdownStyle | null = null;
 
@@ -118,11 +119,11 @@ export class SsprCodeHelp extends LitElement {
   private readonly waits = new CooldownController(this, {
     onStart: (channel, wait) => {
       if (channel === this.activeChannel) {
-        this.announce(this.t('countdown.started', { count: Math.ceil(wait.lengthMs / 1000) }));
+        this.announce('countdown.started', { count: Math.ceil(wait.lengthMs / 1000) });
       }
     },
     onEnd: (channel) => {
-      if (channel === this.activeChannel) this.announce(this.t('countdown.ready'));
+      if (channel === this.activeChannel) this.announce('countdown.ready');
     },
   });
   private readonly place = new SavedPlaceController(this);
@@ -131,6 +132,7 @@ export class SsprCodeHelp extends LitElement {
   private readonly tooltips = new TooltipController(this);
   private lastShownStep: string | null = null;
   private focusOnStepChange = false;
+  private focusBeforeMove = false;
 
   constructor() {
     super();
@@ -184,6 +186,20 @@ export class SsprCodeHelp extends LitElement {
   }
 
   // ---- lifecycle --------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page (disconnect + connect): the state stays, and so does the user's focus.
+    if (this.focusBeforeMove) {
+      this.focusBeforeMove = false;
+      void this.updateComplete.then(() => this.heading?.focus());
+    }
+  }
+
+  override disconnectedCallback(): void {
+    this.focusBeforeMove = this.matches(':focus-within');
+    super.disconnectedCallback();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang' as keyof SsprCodeHelp)) this.i18n.refresh();
@@ -324,9 +340,9 @@ export class SsprCodeHelp extends LitElement {
     emit(this, 'sspr-resolved', { channel: this.activeChannel, steps: [...this.wizard.path] });
   }
 
-  private announce(text: string): void {
+  private announce(key: string, options?: Record<string, unknown>): void {
     // Re-setting the same text would not be spoken again; a changed text is.
-    this.announcement = text;
+    this.announcement = { key, options };
   }
 
   private async requestAgain(): Promise<void> {
@@ -364,7 +380,7 @@ export class SsprCodeHelp extends LitElement {
     if (flow.currentStep(effect.state) !== flow.currentStep(this.wizard)) this.go(effect.state);
     else this.wizard = effect.state;
     this.notice = effect.notice;
-    if (effect.announce) this.announce(this.t(effect.notice.key));
+    if (effect.announce) this.announce(effect.notice.key);
   }
 
   private summary(): string {
@@ -383,7 +399,7 @@ export class SsprCodeHelp extends LitElement {
     try {
       await navigator.clipboard.writeText(text);
       this.copyState = 'copied';
-      this.announce(this.t('steps.help-desk.copied'));
+      this.announce('steps.help-desk.copied');
     } catch {
       // No clipboard (insecure page, permission refused): select the text for the user.
       this.copyState = 'failed';
@@ -396,7 +412,7 @@ export class SsprCodeHelp extends LitElement {
   // ---- rendering --------------------------------------------------------
 
   protected override render() {
-    const status = html`<div role="status" part="status" class="visually-hidden">${this.announcement}</div>`;
+    const status = html`<div role="status" part="status" class="visually-hidden">${this.announcement ? this.t(this.announcement.key, this.announcement.options) : ''}</div>`;
     if (this.config.mode !== 'popover') return html`${this.renderCard()}${status}`;
     return html`${popoverFrame({
       t: this.t,

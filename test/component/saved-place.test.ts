@@ -64,9 +64,11 @@ describe('saved place (reloads, re-mounts, back/forward)', () => {
     await chooseAll(el, ['yes', 'no']);
     const elsewhere = document.createElement('div');
     document.body.append(elsewhere);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'h2'));
     elsewhere.append(el);
     await el.updateComplete;
     expect(heading(el)).to.equal(en.steps.wait.title);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'h2'));
     elsewhere.remove();
   });
 
