@@ -30,8 +30,13 @@ export default defineConfig({
         minify: true,
         chunkFileNames: (chunk) => {
           const lang = chunk.facadeModuleId?.match(/locales\/([^/]+)\/translation\.json$/)?.[1];
+          if (lang) return `locales/${lang}.js`;
+          // floating-ui and the placement code, loaded when a panel or tooltip first opens.
+          if (chunk.facadeModuleId?.endsWith('popover/placement.ts')) return 'placement.js';
+          // Reading a failed resend's answer (Okta error codes, rate-limit headers).
+          if (chunk.facadeModuleId?.endsWith('okta/errors.ts')) return 'server-answers.js';
           // anything else would be a chunk the script cannot do without (test/package checks none)
-          return lang ? `locales/${lang}.js` : 'chunks/[name]-[hash].js';
+          return 'chunks/[name]-[hash].js';
         },
       },
     },

@@ -9,7 +9,7 @@
 //   npm test -- --watch                     # interactive (needs a terminal)
 //
 // At the end it prints one line per engine and a total, "N passed, N failed, N skipped".
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,25 @@ if (!interactive && !userArgs.includes('--static-logging') && (!process.stdout.i
   args.push('--static-logging');
 }
 args.push(...userArgs);
+
+// A full run (no files, no group named) first builds dist/ and checks the package in Node: the CSP
+// and example pages load the built script, and the package checks read dist/ and `npm pack`.
+const fullRun = !userArgs.some((arg, i) => !arg.startsWith('-') && userArgs[i - 1] !== '--group') && !userArgs.includes('--group');
+const nodeCounts = fullRun ? buildAndCheckPackage() : null;
+
+function buildAndCheckPackage() {
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('npm run build failed: the browser tests of dist/ cannot run.');
+    process.exit(build.status ?? 1);
+  }
+  const checks = ['test/package/package.test.mjs', 'test/package/examples.test.mjs'];
+  const run = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...checks], { cwd: root, encoding: 'utf8' });
+  process.stdout.write(run.stdout);
+  process.stderr.write(run.stderr);
+  const count = (name) => Number(run.stdout.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  return { passed: count('pass'), failed: count('fail') + (run.status !== 0 && count('fail') === 0 ? 1 : 0), skipped: count('skipped') };
+}
 
 const summaryDir = mkdtempSync(path.join(tmpdir(), 'wtr-summary-'));
 const summaryFile = path.join(summaryDir, 'summary.json');
@@ -61,7 +80,8 @@ child.on('exit', (code, signal) => {
   printSummary();
   rmSync(summaryDir, { recursive: true, force: true });
   const signals = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
-  process.exit(code ?? 128 + (signals[signal] ?? 1));
+  const exitCode = code ?? 128 + (signals[signal] ?? 1);
+  process.exit(exitCode === 0 && nodeCounts?.failed ? 1 : exitCode);
 });
 
 function printSummary() {
@@ -83,6 +103,12 @@ function printSummary() {
     total.passed += counts.passed;
     total.failed += counts.failed;
     total.skipped += counts.skipped;
+  }
+  if (nodeCounts) {
+    console.log(`node (package checks): ${nodeCounts.passed} passed, ${nodeCounts.failed} failed, ${nodeCounts.skipped} skipped`);
+    total.passed += nodeCounts.passed;
+    total.failed += nodeCounts.failed;
+    total.skipped += nodeCounts.skipped;
   }
   for (const engine of summary.skippedEngines ?? []) {
     console.log(`  (${engine}: not installed, skipped)`);

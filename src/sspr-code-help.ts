@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { cooldownSeconds, flowContext, parseConfig, type Config, type CountdownStyle, type RawAttributes } from './config.js';
 import { CooldownController } from './cooldown/cooldown-controller.js';
 import { parseLastSent, remainingSeconds } from './cooldown/deadline.js';
@@ -66,12 +66,26 @@ import { TooltipController } from './popover/tooltip-controller.js';
  * @csspart link - links to settings, status page, app stores and the help desk.
  * @csspart summary - the help-desk summary text.
  * @csspart copy - the copy-summary button.
+ * @csspart notice - the message after a resend (sent, too soon, failed).
+ * @csspart status - the visually hidden status region (spoken announcements).
+ * @csspart phone-hint - the masked number on the "is this your number" step.
+ * @csspart support - each help-desk contact link (also `link`).
+ * @csspart term - a glossary term's button.
+ * @csspart tooltip - a glossary term's explanation.
+ * @csspart countdown-style - the "show the time instead" toggle.
+ * @csspart trigger - popover mode without `for`: the widget's own "Didn't get a code?" button.
+ * @csspart panel - popover mode: the floating panel.
+ * @csspart close - popover mode: the panel's close button.
  *
  * @cssprop --sspr-accent - buttons and links (default #1662dd).
  * @cssprop --sspr-accent-text - text on accent buttons (default #fff).
  * @cssprop --sspr-text - text colour.
  * @cssprop --sspr-muted - secondary text colour.
  * @cssprop --sspr-background - card background.
+ * @cssprop --sspr-surface - background of the countdown, notices and the summary.
+ * @cssprop --sspr-error - error text and borders.
+ * @cssprop --sspr-focus - the focus ring.
+ * @cssprop --sspr-font-size - base font size (default 1rem).
  * @cssprop --sspr-border - card and control borders.
  * @cssprop --sspr-font - font family (default: the page's).
  * @cssprop --sspr-radius - corner radius.
@@ -111,7 +125,10 @@ export class SsprCodeHelp extends LitElement {
   @state() private copyState: CopyState = 'idle';
   @state() private preferredCountdown: CountdownStyle | null = null;
 
-  @query('h2') private heading?: HTMLElement;
+
+  private get heading(): HTMLElement | null {
+    return this.renderRoot?.querySelector('h2') ?? null;
+  }
 
   private config: Config = parseConfig({}).config;
   private readonly warned = new Set<string>();
@@ -173,6 +190,7 @@ export class SsprCodeHelp extends LitElement {
 
   // ---- popover host ---------------------------------------------------
 
+  /** @internal */
   get externalTrigger(): HTMLElement | null {
     if (this.config.mode !== 'popover' || !this.htmlFor) return null;
     const root = this.getRootNode() as Document | ShadowRoot;
@@ -181,6 +199,7 @@ export class SsprCodeHelp extends LitElement {
     return found;
   }
 
+  /** @internal */
   focusPanel(): void {
     this.heading?.focus();
   }
@@ -267,6 +286,7 @@ export class SsprCodeHelp extends LitElement {
   }
 
   /** The key the place is saved under: per widget (id, `for`, or position) and per channel. */
+  /** @internal */
   get savedPlaceKey(): string {
     const position = [...document.querySelectorAll(this.localName)].indexOf(this);
     const widget = this.id || (this.htmlFor ? `for-${this.htmlFor}` : `n${Math.max(position, 0)}`);
@@ -274,6 +294,7 @@ export class SsprCodeHelp extends LitElement {
   }
 
   /** Back on the step the user left (reload, back/forward cache, re-mount). */
+  /** @internal */
   restorePlace(saved: WizardState): void {
     this.wizard = { ...saved, channel: this.config.channel ?? saved.channel };
     // Focus the heading only when there is a journey to return to, not on a fresh first step.

@@ -15,8 +15,6 @@ export interface Wait {
 export const DEFAULT_COOLDOWN_SECONDS: Readonly<Record<Channel, number>> = { sms: 30, voice: 60 };
 export const MIN_COOLDOWN_SECONDS = 1;
 export const MAX_COOLDOWN_SECONDS = 600;
-/** Waits the server asks for are obeyed, but a day-long wait is a limit, not a countdown. */
-export const MAX_SERVER_WAIT_SECONDS = 3600;
 
 export const waitFrom = (startedAt: number, lengthMs: number): Wait => ({
   until: startedAt + lengthMs,

@@ -18,8 +18,6 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', '
 /** Tags that do not reduce to a shipped language by their first subtag. */
 const ALIASES: Readonly<Record<string, LanguageTag>> = {
   pt: 'pt-BR',
-  'pt-ao': 'pt-PT', 'pt-mz': 'pt-PT', 'pt-cv': 'pt-PT', 'pt-gw': 'pt-PT', 'pt-st': 'pt-PT', 'pt-tl': 'pt-PT',
-  'pt-ch': 'pt-PT', 'pt-lu': 'pt-PT', 'pt-gq': 'pt-PT', 'pt-mo': 'pt-PT',
   zh: 'zh-CN', 'zh-hans': 'zh-CN', 'zh-sg': 'zh-CN', 'zh-my': 'zh-CN',
   'zh-hant': 'zh-TW', 'zh-hk': 'zh-TW', 'zh-mo': 'zh-TW',
   no: 'nb', nn: 'nb',
@@ -40,6 +38,9 @@ export function matchLanguage(tag: string | null | undefined): LanguageTag | nul
   const exact = BY_LOWER.get(lower);
   if (exact) return exact;
   const subtags = lower.split('-');
+  // Portuguese outside Brazil (Portugal, Angola, Mozambique…) reads European Portuguese.
+  const region = subtags.slice(1).find((subtag) => subtag.length === 2);
+  if (subtags[0] === 'pt' && region && region !== 'br') return 'pt-PT';
   // zh-Hant-TW, zh-Hans-CN: the script decides.
   for (let length = subtags.length; length >= 1; length--) {
     const prefix = subtags.slice(0, length).join('-');

@@ -3,7 +3,6 @@
  * Pure: headers and `now` are arguments.
  */
 import type { RetryFailure } from '../retry/outcome.js';
-import { MAX_SERVER_WAIT_SECONDS } from '../cooldown/deadline.js';
 
 /** "A message/call was recently sent. Please wait 30 seconds before trying again." */
 const RECENT_SEND = new Set(['E0000109', 'E0000133']);
@@ -11,6 +10,8 @@ const RECENT_SEND = new Set(['E0000109', 'E0000133']);
 const LIMITS = new Set(['E0000146', 'E0000147', 'E0000150', 'E0000151', 'E0000204', 'E0000205', 'E0000186']);
 const UNSUPPORTED_COUNTRY = 'E0000099';
 const RECENT_SEND_WAIT_SECONDS = 30;
+/** Waits the server asks for are obeyed, but a day-long wait is a limit, not a countdown. */
+const MAX_SERVER_WAIT_SECONDS = 3600;
 
 export interface OktaErrorBody {
   errorCode?: string;

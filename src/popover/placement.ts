@@ -1,5 +1,7 @@
 /**
  * Floating placement shared by the popover panel and glossary tooltips.
+ * Loaded with `import()` the first time either opens, so floating-ui stays out
+ * of the main script for the many readers who never open one.
  * floating-ui writes positions through the CSSOM (element.style), which a
  * strict `style-src 'self'` allows; nothing here writes a style attribute string.
  */
@@ -60,7 +62,3 @@ export function placeFloating(anchor: Element, floating: HTMLElement, options: P
   };
   return autoUpdate(anchor, floating, () => void update());
 }
-
-/** The Popover API (top layer) where the browser has it; a fixed-position layer elsewhere. */
-export const supportsPopover = (): boolean =>
-  typeof HTMLElement !== 'undefined' && Object.hasOwn(HTMLElement.prototype, 'popover');

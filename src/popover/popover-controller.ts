@@ -5,7 +5,7 @@
  * and the placement's autoUpdate; all released on disconnect.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { placeFloating, supportsPopover } from './placement.js';
+import { loadPlacement, supportsPopover } from './popover-support.js';
 
 export interface PopoverHost extends ReactiveControllerHost, HTMLElement {
   /** The page element named by `for`, or null to use the widget's own trigger. */
@@ -91,8 +91,15 @@ export class PopoverController implements ReactiveController {
     const panel = this.find('[part="panel"]');
     const trigger = this.trigger;
     if (!panel || !trigger) return;
+    const { placeFloating } = await loadPlacement();
+    if (!this.open || this.stopPlacement) return; // closed again while the placement code loaded
     if (supportsPopover()) panel.showPopover();
     this.stopPlacement = placeFloating(trigger, panel, { arrowElement: this.find('.panel-arrow') });
+    this.listenWhileOpen(trigger);
+    this.host.focusPanel();
+  }
+
+  private listenWhileOpen(trigger: HTMLElement): void {
     this.boundTrigger?.setAttribute('aria-expanded', 'true');
     this.openListeners = new AbortController();
     const { signal } = this.openListeners;
@@ -114,7 +121,6 @@ export class PopoverController implements ReactiveController {
       },
       { signal },
     );
-    this.host.focusPanel();
   }
 
   hide({ returnFocus = true } = {}): void {

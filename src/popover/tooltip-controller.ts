@@ -4,7 +4,7 @@
  * Where the Popover API is missing the text simply shows inline.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { placeFloating, supportsPopover } from './placement.js';
+import { loadPlacement, supportsPopover } from './popover-support.js';
 
 export interface TooltipHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -39,8 +39,13 @@ export class TooltipController implements ReactiveController {
     const floating = this.host.renderRoot.querySelector<HTMLElement>(`#term-${this.openId}`);
     const anchor = this.host.renderRoot.querySelector<HTMLElement>(`[aria-controls="term-${this.openId}"]`);
     if (!floating || !anchor || !supportsPopover()) return;
-    floating.showPopover();
-    this.placed = { id: this.openId, floating, stop: placeFloating(anchor, floating, { maxWidth: 320, gap: 6 }) };
+    const id = this.openId;
+    this.placed = { id, floating, stop: () => {} };
+    void loadPlacement().then(({ placeFloating }) => {
+      if (this.placed?.id !== id) return; // closed, or another term opened, while the code loaded
+      floating.showPopover();
+      this.placed.stop = placeFloating(anchor, floating, { maxWidth: 320, gap: 6 });
+    });
     this.listeners = new AbortController();
     const { signal } = this.listeners;
     document.addEventListener(

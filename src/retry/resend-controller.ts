@@ -6,7 +6,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
 import type { Channel } from '../flow/steps.js';
-import { failureFromRejection } from '../okta/errors.js';
 import type { RetryFailure } from './outcome.js';
 
 export type RetryHandler = (request: { channel: Channel }) => Promise<void>;
@@ -58,6 +57,8 @@ export class ResendController implements ReactiveController {
       return { kind: 'sent', byHandler: true };
     } catch (error) {
       if (!this.connected) console.warn('<sspr-code-help>: a resend finished after the widget was removed.', error);
+      // The mapping of server answers loads only when one needs reading: most resends succeed.
+      const { failureFromRejection } = await import('../okta/errors.js');
       return { kind: 'failed', failure: failureFromRejection(error, Date.now()) };
     } finally {
       clearTimeout(timer);

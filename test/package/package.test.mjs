@@ -155,6 +155,7 @@ describe('package.json', () => {
 
 describe('script-tag build (dist/cdn)', () => {
   const main = 'dist/cdn/sspr-code-help.js';
+  const placement = 'dist/cdn/placement.js';
 
   test('production build: no process.env, no Lit dev mode, no bare imports', () => {
     const source = read(main);
@@ -162,6 +163,8 @@ describe('script-tag build (dist/cdn)', () => {
     assert.doesNotMatch(source, /Lit is in dev mode/);
     assert.doesNotMatch(source, /\bfrom\s*['"`][^./]/, 'a bare import would not load from a script tag');
     assert.doesNotMatch(source, /\bimport\s*\(\s*['"`][^./]/);
+    // Self-contained: every chunk it may use is loaded on demand, none before the element works.
+    assert.doesNotMatch(source, /(^|[;}\s])import\s*[\w{*]|\bfrom\s*['"`]\.\.?\//, 'a static import of another chunk');
   });
 
   test('whitespace is stripped, inside Lit templates too', () => {
@@ -177,8 +180,14 @@ describe('script-tag build (dist/cdn)', () => {
     }
     const extraChunks = [...packed]
       .filter((file) => file.startsWith('dist/cdn/') && file.endsWith('.js'))
-      .filter((file) => file !== main && !/^dist\/cdn\/locales\/[^/]+\.js$/.test(file));
+      .filter((file) => file !== main && file !== placement && file !== 'dist/cdn/server-answers.js' && !/^dist\/cdn\/locales\/[^/]+\.js$/.test(file));
     assert.deepEqual(extraChunks, [], 'the script must not need any other chunk');
+  });
+
+  test('loads floating-ui (placement) from beside itself, only when a panel or tooltip opens', () => {
+    assert.match(read(main), /import\(\s*['"`]\.\/placement\.js['"`]\s*\)/);
+    assert.doesNotMatch(read(main), /computePosition/, 'floating-ui must not be in the main file');
+    assert.match(read(placement), /computePosition|getBoundingClientRect/);
   });
 
   test(`main file within its gzip budget (${BUDGET.main / 1024} KB)`, () => {

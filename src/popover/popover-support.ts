@@ -1,0 +1,6 @@
+/** The Popover API (top layer) where the browser has it; elsewhere panels and tooltips show in place. */
+export const supportsPopover = (): boolean =>
+  typeof HTMLElement !== 'undefined' && Object.hasOwn(HTMLElement.prototype, 'popover');
+
+/** floating-ui and the placement code, fetched once, on first use. */
+export const loadPlacement = () => import('./placement.js');
