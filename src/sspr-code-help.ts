@@ -13,7 +13,8 @@ import type { StringOverrides } from './i18n/overrides.js';
 import { ResendController, type RetryHandler } from './retry/resend-controller.js';
 import { failureEffect, type Notice } from './retry/failure-effect.js';
 import type { RetryFailure } from './retry/outcome.js';
-import { popoverStyles, styles } from './styles.js';
+import { styles } from './styles.js';
+import { popoverStyles } from './popover/popover-styles.js';
 import { countdownBar, type ResendRoute } from './views/countdown.js';
 import { helpDeskContent, type CopyState } from './views/help-desk.js';
 import { stepContent } from './views/step-content.js';
@@ -229,7 +230,7 @@ export class SsprCodeHelp extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('wizard' as keyof SsprCodeHelp)) this.savePlace();
+    if (changed.has('wizard' as keyof SsprCodeHelp)) this.place.save(this.wizard);
     if (changed.has('mode') || changed.has('htmlFor')) {
       if (this.config.mode !== 'popover') this.panelControl.hide({ returnFocus: false });
       this.panelControl.bindExternalTrigger();
@@ -287,25 +288,10 @@ export class SsprCodeHelp extends LitElement {
 
   /** The key the place is saved under: per widget (id, `for`, or position) and per channel. */
   /** @internal */
-  get savedPlaceKey(): string {
-    const position = [...document.querySelectorAll(this.localName)].indexOf(this);
-    const widget = this.id || (this.htmlFor ? `for-${this.htmlFor}` : `n${Math.max(position, 0)}`);
-    return `${widget}:${this.config.channel ?? 'any'}`;
-  }
-
-  /** Back on the step the user left (reload, back/forward cache, re-mount). */
-  /** @internal */
   restorePlace(saved: WizardState): void {
     this.wizard = { ...saved, channel: this.config.channel ?? saved.channel };
     // Focus the heading only when there is a journey to return to, not on a fresh first step.
     this.focusOnStepChange = saved.path.length > 1;
-  }
-
-  private savePlace(): void {
-    const pristine =
-      this.wizard.path.length === 1 && this.wizard.checked.length === 0 && flow.requestCount(this.wizard) === 0;
-    if (pristine) this.place.clear();
-    else this.place.save(this.wizard);
   }
 
   private applyLastSent(): void {

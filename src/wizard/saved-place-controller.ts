@@ -8,9 +8,11 @@ import { createSafeStorage, type SafeStorage, type StorageKind } from '../cooldo
 import type { WizardState } from '../flow/machine.js';
 import { deserializeState, serializeState } from '../flow/saved-state.js';
 
-export interface SavedPlaceHost extends ReactiveControllerHost {
-  /** The key this widget saves under: two widgets, or two channels, never share one. */
-  readonly savedPlaceKey: string;
+export interface SavedPlaceHost extends ReactiveControllerHost, HTMLElement {
+  /** `for` in popover mode: names the widget when it has no id. */
+  readonly htmlFor: string | null;
+  /** The channel the page fixed, if any: two channels never share a place. */
+  readonly channel: string | null;
   /** Called when a page comes back from the back/forward cache with a newer saved place. */
   restorePlace(state: WizardState): void;
 }
@@ -47,8 +49,13 @@ export class SavedPlaceController implements ReactiveController {
     this.listeners?.abort();
   }
 
+  /** Per widget (its id, its `for`, or its position on the page) and per channel. */
   private get key(): string {
-    return `place:${this.host.savedPlaceKey}`;
+    const { host } = this;
+    const position = Math.max([...document.querySelectorAll(host.localName)].indexOf(host), 0);
+    const widget = host.id || (host.htmlFor ? `for-${host.htmlFor}` : `n${position}`);
+    const channel = host.channel === 'sms' || host.channel === 'voice' ? host.channel : 'any';
+    return `place:${widget}:${channel}`;
   }
 
   /** The saved place, or null. Unusable records warn once and are removed. */
@@ -69,7 +76,10 @@ export class SavedPlaceController implements ReactiveController {
     }
   }
 
+  /** Saves the place; a fresh, untouched wizard is simply forgotten. */
   save(state: WizardState, now = Date.now()): void {
+    const untouched = state.path.length === 1 && state.checked.length === 0 && state.timeline.length <= 1;
+    if (untouched) return this.clear();
     const text = serializeState(state, now);
     if (text === this.lastWritten) return;
     this.lastWritten = text;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
@@ -6,8 +6,16 @@ import { $, chooseAll, heading } from '../helpers.js';
 
 const panel = (el: SsprCodeHelp) => $(el, '[part="panel"]')!;
 const isOpen = (el: SsprCodeHelp) => panel(el).classList.contains('open');
+/** Lets Lit render, the placement code load (a lazy chunk) and floating-ui position the panel. */
 const settle = async (el: SsprCodeHelp) => {
   await el.updateComplete;
+  const tip = () => el.shadowRoot!.querySelector('.term-text.open');
+  await waitUntil(
+    () =>
+      (!panel(el) || isOpen(el) === panel(el).matches(':popover-open')) && (!tip() || tip()!.matches(':popover-open')),
+    'the panel or tooltip did not open or close',
+    { timeout: 3000 },
+  );
   await new Promise((resolve) => requestAnimationFrame(resolve));
   await new Promise((resolve) => requestAnimationFrame(resolve));
 };
