@@ -151,9 +151,18 @@ export class SsprCodeHelp extends LitElement {
   private lastShownStep: string | null = null;
   private focusOnStepChange = false;
   private focusBeforeMove = false;
+  private focusInside = false;
 
   constructor() {
     super();
+    this.addEventListener('focusin', () => (this.focusInside = true));
+    this.addEventListener('focusout', (event) => {
+      const stillInside = event.relatedTarget instanceof Node && this.contains(event.relatedTarget);
+      // Decided a moment later: focus lost because the element left the page is remembered.
+      queueMicrotask(() => {
+        if (this.isConnected) this.focusInside = stillInside;
+      });
+    });
     this.wizard = flow.startState(flowContext(this.config), null, Date.now());
   }
 
@@ -217,7 +226,9 @@ export class SsprCodeHelp extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    this.focusBeforeMove = this.matches(':focus-within');
+    // Removal drops focus before this runs, so the flag kept by focusin/focusout says
+    // whether the user was inside.
+    this.focusBeforeMove = this.focusInside;
     super.disconnectedCallback();
   }
 

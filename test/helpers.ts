@@ -46,3 +46,7 @@ export async function clickNav(el: SsprCodeHelp, text: string): Promise<void> {
 }
 
 export const noop = () => html``;
+
+/** Names the focused element ("H2#step-heading"): assertions on DOM nodes themselves cannot be reported when they fail. */
+export const describeFocus = (node: Element | null | undefined) =>
+  node ? `${node.tagName}${node.id ? `#${node.id}` : ''}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}` : 'nothing';

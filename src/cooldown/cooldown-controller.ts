@@ -50,6 +50,8 @@ export class CooldownController implements ReactiveController {
   private readonly watched = new Set<Channel>();
   /** Channels that had a running wait while this element showed, so the button stays after it ends. */
   private readonly seen = new Set<Channel>();
+  /** Connected, but storage not read yet (see hostConnected). */
+  private syncPending = false;
 
   constructor(host: ReactiveControllerHost, events: CooldownEvents = {}, now: () => number = () => Date.now()) {
     this.host = host;
@@ -59,16 +61,20 @@ export class CooldownController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Switches where the deadline lives (`storage` attribute); the running wait moves along. */
+  /**
+   * Sets where the deadline lives (`storage` attribute); a running wait moves along. The host
+   * calls this before its first render, so storage is first read here (or in the first
+   * `hostUpdate`), never with the default kind: `storage="none"` never touches sessionStorage.
+   */
   useStorage(kind: StorageKind): void {
-    if (kind === this.storage.kind) return;
-    const running = { ...this.waits };
-    this.storage = createSafeStorage(kind);
-    for (const channel of CHANNELS) {
-      if (running[channel]) this.persist(channel, running[channel]);
-      else this.waits[channel] = readWait(this.storage.get(storageKey(channel)));
+    if (kind !== this.storage.kind) {
+      const running = { ...this.waits };
+      this.storage = createSafeStorage(kind);
+      for (const channel of CHANNELS) if (running[channel]) this.persist(channel, running[channel]);
     }
-    this.host.requestUpdate();
+    // Reads the stored deadline (a reload) and schedules its tick, not just a repaint.
+    if (this.connected) this.sync();
+    else this.host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -95,7 +101,18 @@ export class CooldownController implements ReactiveController {
         this.broadcast = null; // opaque origins (sandboxed iframes) may refuse it
       }
     }
-    this.sync();
+    // The first read of storage waits for the host's first update, after its `storage`
+    // attribute is applied (useStorage), unless useStorage comes first.
+    this.syncPending = true;
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    if (this.syncPending) this.sync();
+  }
+
+  private get connected(): boolean {
+    return this.listeners !== undefined && !this.listeners.signal.aborted;
   }
 
   hostDisconnected(): void {
@@ -161,11 +178,12 @@ export class CooldownController implements ReactiveController {
 
   /** Re-reads storage, ends finished waits, repaints, and schedules the next repaint if needed. */
   private sync(): void {
+    this.syncPending = false;
     const now = this.now();
     for (const channel of CHANNELS) {
       const stored = readWait(this.storage.get(storageKey(channel)));
       // Storage wins when it holds a later deadline (another tab, or a reload).
-      if (stored && (!this.waits[channel] || stored.until > this.waits[channel]!.until)) this.waits[channel] = stored;
+      if (stored && (!this.waits[channel] || stored.until > this.waits[channel].until)) this.waits[channel] = stored;
       const wait = this.waits[channel];
       if (wait && remainingMs(wait, now) === 0) {
         this.persist(channel, null);
@@ -178,7 +196,8 @@ export class CooldownController implements ReactiveController {
     }
     this.stopTimer();
     this.host.requestUpdate();
-    if (document.visibilityState === 'hidden') return;
+    // No tick while hidden (visibilitychange recomputes on return) or while not in the page.
+    if (document.visibilityState === 'hidden' || !this.connected) return;
     const delays = CHANNELS.map((channel) => msUntilNextTick(this.waits[channel], now)).filter(
       (delay): delay is number => delay !== null,
     );

@@ -32,39 +32,52 @@ function browserStorage(kind: StorageKind): Storage | null {
 
 export function createSafeStorage(kind: StorageKind): SafeStorage {
   const memory = new Map<string, string>();
-  let backing = browserStorage(kind);
+  // Opened (and probed, which writes) on first use, not on creation: a controller's default
+  // storage that the `storage` attribute replaces before any read is never touched.
+  let opened = false;
+  let browser: Storage | null = null;
+  const backing = (): Storage | null => {
+    if (!opened) {
+      opened = true;
+      browser = browserStorage(kind);
+    }
+    return browser;
+  };
   const prefixed = (key: string) => STORAGE_PREFIX + key;
   return {
     kind,
     get persistent() {
-      return backing !== null;
+      return backing() !== null;
     },
     get(key) {
-      if (backing) {
+      const store = backing();
+      if (store) {
         try {
-          return backing.getItem(prefixed(key));
+          return store.getItem(prefixed(key));
         } catch {
-          backing = null;
+          browser = null;
         }
       }
       return memory.get(key) ?? null;
     },
     set(key, value) {
       memory.set(key, value);
-      if (!backing) return;
+      const store = backing();
+      if (!store) return;
       try {
-        backing.setItem(prefixed(key), value);
+        store.setItem(prefixed(key), value);
       } catch {
-        backing = null;
+        browser = null;
       }
     },
     remove(key) {
       memory.delete(key);
-      if (!backing) return;
+      const store = backing();
+      if (!store) return;
       try {
-        backing.removeItem(prefixed(key));
+        store.removeItem(prefixed(key));
       } catch {
-        backing = null;
+        browser = null;
       }
     },
   };

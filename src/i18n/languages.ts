@@ -3,6 +3,7 @@
  */
 
 /** Every language shipped in `locales/`. English is bundled; the rest load on demand. */
+// prettier-ignore
 export const SUPPORTED_LANGUAGES = [
   'en', 'ar', 'cs', 'da', 'de', 'el', 'es', 'eu', 'fa', 'fi', 'fr', 'he', 'hi', 'ht', 'hu', 'id',
   'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt-BR', 'pt-PT', 'ro', 'ru', 'sv', 'th', 'tr', 'uk',
@@ -16,6 +17,7 @@ export const DEFAULT_LANGUAGE: LanguageTag = 'en';
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb']);
 
 /** Tags that do not reduce to a shipped language by their first subtag. */
+// prettier-ignore
 const ALIASES: Readonly<Record<string, LanguageTag>> = {
   pt: 'pt-BR',
   zh: 'zh-CN', 'zh-hans': 'zh-CN', 'zh-sg': 'zh-CN', 'zh-my': 'zh-CN',

@@ -1,11 +1,13 @@
 /**
  * Lazy loaders for every language but English. Bundlers turn each into its
  * own chunk beside the main file, fetched only when that language is needed.
+ * (scripts/build.mjs reads the `import()` lines below: keep one per language.)
  */
 import type { LanguageTag } from './languages.js';
 
 export type Translation = Record<string, unknown>;
-type Loader = () => Promise<{ default: Translation }>;
+export type LocaleLoader = () => Promise<{ default: Translation }>;
+type Loader = LocaleLoader;
 
 export const LOCALE_LOADERS: Partial<Record<LanguageTag, Loader>> = {
   ar: () => import('../../locales/ar/translation.json', { with: { type: 'json' } }),
@@ -42,3 +44,61 @@ export const LOCALE_LOADERS: Partial<Record<LanguageTag, Loader>> = {
   'zh-CN': () => import('../../locales/zh-CN/translation.json', { with: { type: 'json' } }),
   'zh-TW': () => import('../../locales/zh-TW/translation.json', { with: { type: 'json' } }),
 };
+
+/** Downloads shared by every element on the page: each language is fetched once. */
+const downloads = new Map<LanguageTag, Promise<Translation | null>>();
+/** Languages whose failed download was already reported: one console warning per language and page. */
+const reported = new Set<LanguageTag>();
+/** Loaders swapped in by tests (see `setLocaleLoaderForTesting`). */
+const testLoaders = new Map<LanguageTag, Loader>();
+
+/**
+ * The shipped translation of one language, or null when it has no loader or
+ * its download failed (then the caller shows English). A failure is warned
+ * about once per language and page, and is not cached: a later call (e.g.
+ * after the page switches language and back) tries again.
+ */
+export function loadTranslation(tag: LanguageTag): Promise<Translation | null> {
+  const loader = testLoaders.get(tag) ?? LOCALE_LOADERS[tag];
+  if (!loader) return Promise.resolve(null);
+  let pending = downloads.get(tag);
+  if (!pending) {
+    pending = Promise.resolve()
+      .then(loader)
+      .then((module) => {
+        const translation = module?.default;
+        if (!translation || typeof translation !== 'object') throw new TypeError('not a translation object');
+        return translation;
+      })
+      .catch((error: unknown) => {
+        if (downloads.get(tag) === pending) downloads.delete(tag);
+        if (!reported.has(tag)) {
+          reported.add(tag);
+          console.warn(`<sspr-code-help>: could not load the "${tag}" translation; showing English.`, error);
+        }
+        return null;
+      });
+    downloads.set(tag, pending);
+  }
+  return pending;
+}
+
+/**
+ * Test seam: replaces the loader of one language (e.g. with one that rejects,
+ * to test the fallback to English) and forgets what was downloaded for it.
+ * Pass null to restore the shipped loader. Returns a function that restores it.
+ * Not part of the public API: it is not exported from the package entry points.
+ */
+export function setLocaleLoaderForTesting(tag: LanguageTag, loader: LocaleLoader | null): () => void {
+  const reset = () => {
+    downloads.delete(tag);
+    reported.delete(tag);
+  };
+  if (loader) testLoaders.set(tag, loader);
+  else testLoaders.delete(tag);
+  reset();
+  return () => {
+    testLoaders.delete(tag);
+    reset();
+  };
+}

@@ -45,7 +45,7 @@ export function oktaClassicRetry(options: OktaClassicOptions) {
     if (response.ok) return;
     let body: { errorCode?: string; errorSummary?: string } | null = null;
     try {
-      body = await response.json();
+      body = (await response.json()) as { errorCode?: string; errorSummary?: string } | null;
     } catch {
       body = null;
     }

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import { SAVED_STATE_MAX_AGE_MS } from '../../src/flow/saved-state.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
-import { $, $$, chooseAll, clickNav, heading, mount } from '../helpers.js';
+import { $, $$, chooseAll, clickNav, heading, mount, describeFocus } from '../helpers.js';
 
 const placeKeys = () => Object.keys(sessionStorage).filter((key) => key.startsWith('sspr-code-help:place:'));
 const clearSaved = () => {
@@ -30,7 +30,7 @@ describe('saved place (reloads, re-mounts, back/forward)', () => {
     const again = await remount(el);
     expect(heading(again)).to.equal(en.steps.phone.title);
     expect($<HTMLInputElement>(again, '.checklist input')!.checked).to.equal(true);
-    expect(again.shadowRoot!.activeElement).to.equal($(again, 'h2'));
+    expect(describeFocus(again.shadowRoot!.activeElement)).to.equal(describeFocus($(again, 'h2')));
     await clickNav(again, en.nav.back);
     expect(heading(again)).to.equal(en.steps.wait.title);
     await clickNav(again, en.nav.back);
@@ -64,11 +64,11 @@ describe('saved place (reloads, re-mounts, back/forward)', () => {
     await chooseAll(el, ['yes', 'no']);
     const elsewhere = document.createElement('div');
     document.body.append(elsewhere);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, 'h2'));
+    expect(describeFocus(el.shadowRoot!.activeElement), 'before the move').to.equal(describeFocus($(el, 'h2')));
     elsewhere.append(el);
     await el.updateComplete;
     expect(heading(el)).to.equal(en.steps.wait.title);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, 'h2'));
+    expect(describeFocus(el.shadowRoot!.activeElement), 'after the move').to.equal(describeFocus($(el, 'h2')));
     elsewhere.remove();
   });
 

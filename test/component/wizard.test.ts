@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import type { StepEventDetail } from '../../src/events.js';
-import { $, $$, answers, choose, chooseAll, clickNav, heading, mount, progressText } from '../helpers.js';
+import { $, $$, answers, choose, chooseAll, clickNav, heading, mount, progressText, describeFocus } from '../helpers.js';
 
 const EXAMPLE = {
   'settings-url': 'https://example.okta.com/enduser/settings',
@@ -142,7 +142,7 @@ describe('<sspr-code-help> wizard', () => {
   it('moves focus to the new step heading', async () => {
     const el = await mount({ storage: 'none' });
     await choose(el, 'sms');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, 'h2'));
+    expect(describeFocus(el.shadowRoot!.activeElement)).to.equal(describeFocus($(el, 'h2')));
   });
 
   it('keeps an always-present status region', async () => {

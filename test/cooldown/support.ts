@@ -1,0 +1,53 @@
+/** Shared bits for the cooldown tests. */
+import sinon from 'sinon';
+import { STORAGE_PREFIX } from '../../src/cooldown/safe-storage.js';
+import { $ } from '../helpers.js';
+
+export const timer = (el: Element) => $(el, '[role="timer"][part="timer"]');
+export const timerText = (el: Element) => timer(el)?.textContent?.trim() ?? null;
+export const retry = (el: Element) => $<HTMLButtonElement>(el, 'button[part="retry"]');
+export const status = (el: Element) => $(el, '[role="status"]')!.textContent.trim();
+
+/** "m:ss", as the English timer shows it. */
+export const clockText = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+/** Fakes Date and timers only (not microtasks or performance), like the component tests do. */
+export const fakeClock = (now: number) =>
+  sinon.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+
+/** Every key this package wrote, in both storages. */
+export function storedEntries(): Array<[area: 'session' | 'local', key: string, value: string]> {
+  const out: Array<['session' | 'local', string, string]> = [];
+  for (const [area, storage] of [
+    ['session', sessionStorage],
+    ['local', localStorage],
+  ] as const) {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i)!;
+      out.push([area, key, storage.getItem(key) ?? '']);
+    }
+  }
+  return out.filter(([, key]) => key.startsWith(STORAGE_PREFIX));
+}
+
+/** Removes everything this package stored, so tests (and test files) never share a wait or a place. */
+export function clearStored(): void {
+  for (const storage of [sessionStorage, localStorage]) {
+    for (const key of Object.keys(storage)) if (key.startsWith(STORAGE_PREFIX)) storage.removeItem(key);
+  }
+}
+
+/**
+ * Pretends the page is hidden or visible (as a browser does when the tab goes to the
+ * background), and fires `visibilitychange`. `restoreVisibility()` puts the real values back.
+ */
+export function setVisibility(state: 'hidden' | 'visible'): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+export function restoreVisibility(): void {
+  delete (document as { visibilityState?: unknown }).visibilityState;
+  delete (document as { hidden?: unknown }).hidden;
+}

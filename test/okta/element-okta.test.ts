@@ -1,0 +1,173 @@
+/**
+ * End to end: the element with `retryHandler = oktaClassicRetry(...)` against the local Okta-like
+ * server. The clock is fake (Date and timers); only the fetch to the server is real.
+ */
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import en from '../../locales/en/translation.json' with { type: 'json' };
+import { oktaClassicRetry } from '../../src/okta/okta-classic.js';
+import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
+import { $, $$, answers, chooseAll, heading, mount, T0 } from '../helpers.js';
+import { mockToken, OKTA_BASE, receivedBy, uniqueId, untilReal, type MockAnswer } from './mock-client.js';
+
+const timer = (el: Element) => $(el, '[role="timer"][part="timer"]');
+const retry = (el: Element) => $<HTMLButtonElement>(el, 'button[part="retry"]');
+const notice = (el: Element) => $(el, '[part="notice"]')?.textContent?.trim() ?? '';
+const status = (el: Element) => $(el, '[role="status"]')!.textContent.trim();
+const summary = (el: Element) => $<HTMLTextAreaElement>(el, 'textarea')?.value ?? '';
+/** Everything a user could read or hear: the shadow tree's text, the summary and the status region. */
+const allText = (el: Element) => `${el.shadowRoot!.textContent}\n${summary(el)}\n${status(el)}`;
+
+/** Words that belong to one channel only. */
+const SMS_WORDS = /\bSMS\b|text message|\btexts?\b(?! and copy)/i;
+const VOICE_WORDS = /\bvoice\b|\bcall(s|ed)?\b|phone call/i;
+
+describe('the element with the Okta Classic adapter', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: T0, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  });
+  afterEach(() => clock.restore());
+
+  /** Mounts on the wait step (the one with the request-again button) with the mock answering as asked. */
+  async function onWaitStep(channel: 'sms' | 'voice', answer: MockAnswer) {
+    const el = await mount({ channel, storage: 'none' });
+    el.retryHandler = oktaClassicRetry({ baseUrl: OKTA_BASE, stateToken: mockToken(answer) });
+    await chooseAll(el, ['yes', 'no']);
+    expect(heading(el)).to.equal(en.steps.wait.title);
+    expect(retry(el)!.disabled, 'the button is usable before asking').to.equal(false);
+    return el;
+  }
+
+  /** Presses the request-again button and waits (really) until the server's answer shows. */
+  async function press(el: SsprCodeHelp) {
+    retry(el)!.click();
+    await el.updateComplete;
+    await untilReal(() => !el.shadowRoot!.querySelector('button[part="retry"][aria-busy="true"]'), 'the answer to arrive');
+    await el.updateComplete;
+  }
+
+  it('a sent code starts the 30 s SMS wait, after one request to …/sms/resend', async () => {
+    const id = uniqueId();
+    const el = await onWaitStep('sms', { answer: 'ok', id });
+    await press(el);
+    expect(timer(el)!.textContent).to.equal('0:30');
+    expect(retry(el)!.disabled).to.equal(true);
+    expect(notice(el)).to.equal(en.retry.sent_sms);
+    const requests = await receivedBy(id);
+    expect(requests.map((r) => r.path)).to.deep.equal(['/okta-mock/api/v1/authn/recovery/factors/sms/resend']);
+  });
+
+  it('a double click sends one request', async () => {
+    const id = uniqueId();
+    const el = await onWaitStep('voice', { answer: 'ok', id });
+    retry(el)!.click();
+    retry(el)!.click();
+    await el.updateComplete;
+    retry(el)!.click();
+    await untilReal(() => timer(el) !== null, 'the wait to start');
+    expect(timer(el)!.textContent).to.equal('1:00');
+    expect((await receivedBy(id)).map((r) => r.factor)).to.deep.equal(['call']);
+  });
+
+  it('E0000109 → the 30 s wait on the wait step, announced once, then a new request is possible', async () => {
+    const el = await onWaitStep('sms', { answer: 'E0000109' });
+    await press(el);
+    expect(heading(el)).to.equal(en.steps.wait.title);
+    expect(timer(el)!.textContent).to.equal('0:30');
+    expect(retry(el)!.disabled).to.equal(true);
+    expect(notice(el)).to.equal(en.retry.tooSoon);
+    expect(status(el)).to.equal('You can ask for a new code in 30 seconds.');
+    expect(allText(el)).to.not.match(VOICE_WORDS);
+    await clock.tickAsync(29_000);
+    await el.updateComplete;
+    expect(timer(el)!.textContent).to.equal('0:01');
+    await clock.tickAsync(1_000);
+    await el.updateComplete;
+    expect(timer(el)?.textContent ?? null).to.equal(null);
+    expect(retry(el)!.disabled).to.equal(false);
+    expect(status(el)).to.equal(en.countdown.ready);
+    expect(clock.countTimers(), 'no timer once the wait is over').to.equal(0);
+  });
+
+  it('E0000109 with Retry-After: 45 → a 45 s wait', async () => {
+    const el = await onWaitStep('sms', { answer: 'E0000109', retryAfter: 45 });
+    await press(el);
+    expect(timer(el)!.textContent).to.equal('0:45');
+  });
+
+  it('E0000133 on voice → the voice cooldown (60 s, longer than 30 s), with no SMS words', async () => {
+    const el = await onWaitStep('voice', { answer: 'E0000133' });
+    await press(el);
+    expect(heading(el)).to.equal(en.steps.wait.title);
+    expect(timer(el)!.textContent).to.equal('1:00');
+    expect(retry(el)!.textContent.trim()).to.equal(en.retry.send_voice);
+    expect(allText(el)).to.contain(en.steps.wait.body_voice);
+    expect(allText(el)).to.not.match(SMS_WORDS);
+  });
+
+  it('E0000047 (429) → waits until X-Rate-Limit-Reset', async () => {
+    const el = await onWaitStep('sms', { answer: 'E0000047', remaining: 0, reset: T0 / 1000 + 90 });
+    await press(el);
+    expect(timer(el)!.textContent).to.equal('1:30');
+    expect(notice(el)).to.equal(en.retry.tooSoon);
+  });
+
+  it('E0000146 → no more retries: another way in (Okta Verify), and the reason in the help-desk summary', async () => {
+    const el = await onWaitStep('sms', { answer: 'E0000146' });
+    await press(el);
+    expect(heading(el)).to.equal(en.steps['another-way'].title);
+    expect(retry(el) === null, 'no request-again button').to.equal(true);
+    expect(timer(el)?.textContent ?? null).to.equal(null);
+    expect(answers(el)).to.include('okta-verify').and.include('help-desk');
+    expect(notice(el)).to.contain(en.retry.limit);
+    expect(status(el)).to.equal(en.retry.limit);
+    await chooseAll(el, ['help-desk']);
+    expect(heading(el)).to.equal(en.steps['help-desk'].title);
+    expect(summary(el)).to.contain(en.summary.blocked_limit).and.contain('E0000146');
+    expect(allText(el)).to.not.match(VOICE_WORDS);
+  });
+
+  it('E0000147 on voice → the same, and nothing on the way speaks of text messages', async () => {
+    const el = await onWaitStep('voice', { answer: 'E0000147' });
+    await press(el);
+    expect(heading(el)).to.equal(en.steps['another-way'].title);
+    expect(retry(el) === null, 'no request-again button').to.equal(true);
+    expect(allText(el)).to.not.match(SMS_WORDS);
+    await chooseAll(el, ['help-desk']);
+    expect(summary(el)).to.contain(en.summary.channel_voice).and.contain('E0000147');
+    expect(allText(el)).to.not.match(SMS_WORDS);
+  });
+
+  it('E0000099 → the help desk, with the unsupported country in the summary', async () => {
+    const el = await onWaitStep('sms', { answer: 'E0000099' });
+    await press(el);
+    expect(heading(el)).to.equal(en.steps['help-desk'].title);
+    expect(notice(el)).to.contain(en.retry.unsupportedCountry);
+    expect(status(el)).to.equal(en.retry.unsupportedCountry);
+    expect(summary(el)).to.contain(en.summary['blocked_unsupported-country']).and.contain('E0000099');
+    expect(retry(el) === null, 'no request-again button').to.equal(true);
+  });
+
+  it('E0000099 on voice → the help desk, with no SMS words', async () => {
+    const el = await onWaitStep('voice', { answer: 'E0000099' });
+    await press(el);
+    expect(heading(el)).to.equal(en.steps['help-desk'].title);
+    expect(summary(el)).to.contain(en.summary.channel_voice);
+    expect(allText(el)).to.not.match(SMS_WORDS);
+  });
+
+  it('a network failure leaves the widget usable, with a message and the help-desk route', async () => {
+    const el = await onWaitStep('sms', { answer: 'drop' });
+    await press(el);
+    expect(heading(el)).to.equal(en.steps.wait.title);
+    expect(notice(el)).to.contain(en.retry.failed);
+    expect(timer(el)?.textContent ?? null).to.equal(null);
+    expect(retry(el)!.disabled).to.equal(false);
+    expect(retry(el)!.textContent.trim()).to.equal(en.retry.send_sms);
+    const toHelpDesk = $$<HTMLButtonElement>(el, '[part="notice"] button').find(
+      (b) => b.textContent.trim() === en.steps['help-desk'].title,
+    );
+    expect(Boolean(toHelpDesk), 'a way to the help desk in the message').to.equal(true);
+  });
+});

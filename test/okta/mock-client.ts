@@ -1,0 +1,55 @@
+/**
+ * Talking to the local Okta-like server (test/server/okta-mock.mjs) from a test page.
+ */
+
+/** An Okta org URL served by the test server. */
+export const OKTA_BASE = `${location.origin}/okta-mock`;
+
+let sequence = 0;
+/** A request-log id no other test or engine uses. */
+export const uniqueId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}-${++sequence}`;
+
+export interface MockAnswer {
+  /** `ok`, an Okta error code, `E0000047-html` or `drop`. */
+  answer?: string;
+  retryAfter?: string | number;
+  reset?: string | number;
+  remaining?: string | number;
+  id?: string;
+}
+
+/** A state token that tells the mock how to answer (Okta's tokens are opaque to the adapter). */
+export function mockToken(answer: MockAnswer = {}): string {
+  return ['mock', ...Object.entries(answer).map(([key, value]) => `${key}=${value}`)].join(';');
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  factor: 'sms' | 'call';
+  headers: Record<string, string>;
+  rawBody: string;
+  body: unknown;
+}
+
+/** What the mock received for this id. */
+export async function receivedBy(id: string): Promise<LoggedRequest[]> {
+  const response = await fetch(`/okta-mock/__requests?id=${encodeURIComponent(id)}`, { cache: 'no-store' });
+  return (await response.json()) as LoggedRequest[];
+}
+
+/** The real setTimeout, taken before any test installs a fake clock. */
+const realSetTimeout = globalThis.setTimeout.bind(globalThis);
+const realNow = performance.now.bind(performance);
+
+/**
+ * Waits for something that depends on the real network (a fetch to the mock) while a fake
+ * clock is installed: polls on the real timer, for at most `timeout` ms.
+ */
+export async function untilReal(predicate: () => boolean, message: string, timeout = 3000): Promise<void> {
+  const started = realNow();
+  while (!predicate()) {
+    if (realNow() - started > timeout) throw new Error(`timed out after ${timeout} ms: ${message}`);
+    await new Promise((resolve) => realSetTimeout(resolve, 10));
+  }
+}
