@@ -1,0 +1,69 @@
+/**
+ * Real reloads and navigations, in an iframe page of the same origin (test/fixtures/tab.html):
+ * the browser really unloads the element and loads a new one that must find the user's place.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import en from '../../locales/en/translation.json' with { type: 'json' };
+
+type TabWindow = Window & { tabReady?: boolean };
+
+const clearSaved = () => {
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('sspr-code-help:')) sessionStorage.removeItem(key);
+};
+
+async function loaded(frame: HTMLIFrameElement) {
+  await waitUntil(() => (frame.contentWindow as TabWindow | null)?.tabReady === true, 'the tab page did not load', {
+    timeout: 8000,
+  });
+  const widget = frame.contentDocument!.querySelector('sspr-code-help')!;
+  return {
+    heading: () => widget.shadowRoot!.querySelector('h2')!.textContent!.trim(),
+    choose: async (answer: string) => {
+      widget.shadowRoot!.querySelector<HTMLButtonElement>(`[data-answer="${answer}"]`)!.click();
+      await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    },
+    focused: () => widget.shadowRoot!.activeElement?.tagName ?? 'nothing',
+  };
+}
+
+describe('the place survives a real reload and navigation', () => {
+  let frame: HTMLIFrameElement;
+  beforeEach(() => {
+    clearSaved();
+    frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/tab.html?channel=sms';
+    document.body.append(frame);
+  });
+  afterEach(() => {
+    frame.remove();
+    clearSaved();
+  });
+
+  it('reload mid-wizard returns to the same step, heading focused', async () => {
+    let tab = await loaded(frame);
+    await tab.choose('yes');
+    await tab.choose('no');
+    expect(tab.heading()).to.equal(en.steps.wait.title);
+    frame.contentWindow!.location.reload();
+    await waitUntil(() => (frame.contentWindow as TabWindow).tabReady !== true, 'no reload', { timeout: 8000 });
+    tab = await loaded(frame);
+    expect(tab.heading()).to.equal(en.steps.wait.title);
+    await waitUntil(() => tab.focused() === 'H2', 'the heading was not focused', { timeout: 2000 });
+  });
+
+  it('navigating away and back returns to the same step', async () => {
+    let tab = await loaded(frame);
+    await tab.choose('no');
+    expect(tab.heading()).to.equal(en.steps['not-enrolled'].title);
+    frame.contentWindow!.location.href = '/test/fixtures/sandboxed.html';
+    await waitUntil(() => frame.contentWindow!.location.pathname.endsWith('sandboxed.html'), 'did not leave', {
+      timeout: 8000,
+    });
+    frame.contentWindow!.history.back();
+    await waitUntil(() => frame.contentWindow!.location.pathname.endsWith('tab.html'), 'did not come back', {
+      timeout: 8000,
+    });
+    tab = await loaded(frame);
+    expect(tab.heading()).to.equal(en.steps['not-enrolled'].title);
+  });
+});
