@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { $, mount } from '../helpers.js';
 
 describe('theming', () => {
@@ -48,5 +49,30 @@ describe('theming', () => {
     el.setAttribute('theme', 'light');
     await el.updateComplete;
     expect(background()).to.equal('rgb(255, 255, 255)');
+  });
+});
+
+/** `emulateMedia` exists only for Chromium here (TOOLCHAIN.md); other engines run the rest of this file. */
+const canEmulateMedia = navigator.userAgent.includes('Chrome/');
+
+describe('media preferences (Chromium: emulated)', () => {
+  before(function () {
+    if (!canEmulateMedia) this.skip();
+  });
+  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+
+  it('follows prefers-color-scheme: dark unless theme="light"', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const auto = await mount({ storage: 'none' });
+    expect(getComputedStyle($(auto, '.card')!).backgroundColor).to.equal('rgb(28, 29, 34)');
+    const light = await mount({ storage: 'none', theme: 'light' });
+    expect(getComputedStyle($(light, '.card')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('drops transitions when reduced motion is asked for', async () => {
+    const el = await mount({ storage: 'none' });
+    expect(getComputedStyle($(el, '.answer')!).transitionDuration).to.not.equal('0s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle($(el, '.answer')!).transitionDuration).to.equal('0s');
   });
 });
