@@ -50,3 +50,19 @@ export const noop = () => html``;
 /** Names the focused element ("H2#step-heading"): assertions on DOM nodes themselves cannot be reported when they fail. */
 export const describeFocus = (node: Element | null | undefined) =>
   node ? `${node.tagName}${node.id ? `#${node.id}` : ''}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}` : 'nothing';
+
+/** The real setTimeout, taken before any test installs a fake clock. */
+const realSetTimeout = globalThis.setTimeout.bind(globalThis);
+const realNow = performance.now.bind(performance);
+
+/**
+ * Waits for something that depends on the real world (a fetch, a lazy module) while a fake
+ * clock is installed: polls on the real timer, for at most `timeout` ms.
+ */
+export async function untilReal(predicate: () => boolean, message: string, timeout = 3000): Promise<void> {
+  const started = realNow();
+  while (!predicate()) {
+    if (realNow() - started > timeout) throw new Error(`timed out after ${timeout} ms: ${message}`);
+    await new Promise((resolve) => realSetTimeout(resolve, 10));
+  }
+}

@@ -4,7 +4,7 @@ import en from '../../locales/en/translation.json' with { type: 'json' };
 import { RetryError } from '../../src/retry/outcome.js';
 import { RETRY_HANDLER_TIMEOUT_MS } from '../../src/retry/resend-controller.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
-import { $, answers, chooseAll, heading, mount, T0 } from '../helpers.js';
+import { $, answers, chooseAll, heading, mount, T0, untilReal } from '../helpers.js';
 
 const timer = (el: Element) => $(el, '[role="timer"][part="timer"]');
 const retry = (el: Element) => $<HTMLButtonElement>(el, 'button[part="retry"]')!;
@@ -16,9 +16,13 @@ async function advance(clock: sinon.SinonFakeTimers, el: SsprCodeHelp, ms: numbe
   await el.updateComplete;
 }
 
+/** A failed resend reads the server's answer with a lazy module: wait for its notice in real time. */
+async function afterFailure(el: SsprCodeHelp) {
+  await untilReal(() => Boolean($(el, '[part="notice"]')), 'no notice after the failed resend');
+  await el.updateComplete;
+}
+
 describe('retry countdown', () => {
-  // The mapping of server answers is a lazy chunk; loaded once here so fake clocks need not wait for it.
-  before(() => import('../../src/okta/errors.js'));
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
     clock = sinon.useFakeTimers({ now: T0, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
@@ -103,6 +107,7 @@ describe('retry countdown', () => {
     await chooseAll(el, ['yes', 'no']);
     retry(el).click();
     await advance(clock, el, 0);
+    await afterFailure(el);
     expect($(el, '[part="notice"]')!.textContent).to.contain(en.retry.failed);
     expect(retry(el).disabled).to.equal(false);
   });
@@ -113,6 +118,7 @@ describe('retry countdown', () => {
     await chooseAll(el, ['yes', 'no']);
     retry(el).click();
     await advance(clock, el, RETRY_HANDLER_TIMEOUT_MS + 10);
+    await afterFailure(el);
     expect($(el, '[part="notice"]')!.textContent).to.contain(en.retry.failed);
     expect(retry(el).textContent!.trim()).to.equal(en.retry.send_sms);
   });
@@ -127,6 +133,7 @@ describe('retry countdown', () => {
     await chooseAll(el, ['fixed']);
     retry(el).click();
     await advance(clock, el, 0);
+    await afterFailure(el);
     expect(heading(el)).to.equal(en.steps.wait.title);
     expect(timer(el)!.textContent).to.equal('0:45');
   });
@@ -137,6 +144,7 @@ describe('retry countdown', () => {
     await chooseAll(el, ['yes', 'no']);
     retry(el).click();
     await advance(clock, el, 0);
+    await afterFailure(el);
     expect(heading(el)).to.equal(en.steps['another-way'].title);
     expect(Boolean($(el, 'button[part="retry"]')), 'should be absent').to.equal(false);
     expect(answers(el)).to.include('okta-verify');
@@ -148,6 +156,7 @@ describe('retry countdown', () => {
     await chooseAll(el, ['yes', 'no']);
     retry(el).click();
     await advance(clock, el, 0);
+    await afterFailure(el);
     expect(heading(el)).to.equal(en.steps['help-desk'].title);
     const summary = $<HTMLTextAreaElement>(el, 'textarea')!.value;
     expect(summary).to.contain(en.summary['blocked_unsupported-country']).and.contain('E0000099');

@@ -38,18 +38,4 @@ export async function receivedBy(id: string): Promise<LoggedRequest[]> {
   return (await response.json()) as LoggedRequest[];
 }
 
-/** The real setTimeout, taken before any test installs a fake clock. */
-const realSetTimeout = globalThis.setTimeout.bind(globalThis);
-const realNow = performance.now.bind(performance);
-
-/**
- * Waits for something that depends on the real network (a fetch to the mock) while a fake
- * clock is installed: polls on the real timer, for at most `timeout` ms.
- */
-export async function untilReal(predicate: () => boolean, message: string, timeout = 3000): Promise<void> {
-  const started = realNow();
-  while (!predicate()) {
-    if (realNow() - started > timeout) throw new Error(`timed out after ${timeout} ms: ${message}`);
-    await new Promise((resolve) => realSetTimeout(resolve, 10));
-  }
-}
+export { untilReal } from '../helpers.js';
