@@ -5,6 +5,18 @@ import type { SsprCodeHelp } from '../src/sspr-code-help.js';
 
 export const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
 
+/** A fully configured widget, as a help page would have it (storage off so tests do not share a place). */
+export const EXAMPLE_ATTRIBUTES = {
+  'settings-url': 'https://example.okta.com/enduser/settings',
+  'signin-url': 'https://example.okta.com/',
+  'support-url': 'https://help.example.com/new',
+  'support-email': 'helpdesk@example.com',
+  'support-phone': '+1 555 010 0199',
+  'phone-hint': '•••• 4821',
+  storage: 'none',
+};
+
+
 /** Mounts the element with attributes given as a plain object. */
 export async function mount(attributes: Record<string, string> = {}): Promise<SsprCodeHelp> {
   const attrs = Object.entries(attributes)

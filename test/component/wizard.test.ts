@@ -1,17 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import type { StepEventDetail } from '../../src/events.js';
-import { $, $$, answers, choose, chooseAll, clickNav, heading, mount, progressText, describeFocus } from '../helpers.js';
+import { $, $$, answers, choose, chooseAll, clickNav, heading, mount, progressText, describeFocus, EXAMPLE_ATTRIBUTES } from '../helpers.js';
 
-const EXAMPLE = {
-  'settings-url': 'https://example.okta.com/enduser/settings',
-  'signin-url': 'https://example.okta.com/',
-  'support-url': 'https://help.example.com/new',
-  'support-email': 'helpdesk@example.com',
-  'support-phone': '+1 555 010 0199',
-  'phone-hint': '•••• 4821',
-  storage: 'none',
-};
+const EXAMPLE = EXAMPLE_ATTRIBUTES;
 
 describe('<sspr-code-help> wizard', () => {
   it('starts by asking which code, with "Step 1 of N"', async () => {

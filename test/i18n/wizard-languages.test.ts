@@ -9,7 +9,7 @@ import sinon from 'sinon';
 import type { StepId } from '../../src/flow/steps.js';
 import { LocalizeController } from '../../src/i18n/localize-controller.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
-import { $, answers, choose, heading, mount } from '../helpers.js';
+import { $, answers, choose, heading, mount, EXAMPLE_ATTRIBUTES } from '../helpers.js';
 import { englishLeaks, rawKeys, shippedFlat, textUnits, untilLanguage, fill, type Flat } from './support.js';
 
 const LANGUAGES = ['ar', 'de', 'ja', 'pl'] as const;
@@ -19,15 +19,7 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   de: ['summary.browser'], // "Browser: …" is German too
 };
 
-const EXAMPLE = {
-  'settings-url': 'https://example.okta.com/enduser/settings',
-  'signin-url': 'https://example.okta.com/',
-  'support-url': 'https://help.example.com/new',
-  'support-email': 'helpdesk@example.com',
-  'support-phone': '+1 555 010 0199',
-  'phone-hint': '•••• 4821',
-  storage: 'none',
-};
+const EXAMPLE = EXAMPLE_ATTRIBUTES;
 
 /** A walk: the answer given on each step, in order; the last step is where it ends. */
 type Walk = Array<[StepId, string | null]>;
