@@ -79,7 +79,10 @@ export class SavedPlaceController implements ReactiveController {
   /** Saves the place; a fresh, untouched wizard is simply forgotten. */
   save(state: WizardState, now = Date.now()): void {
     const untouched = state.path.length === 1 && state.checked.length === 0 && state.timeline.length <= 1;
-    if (untouched) return this.clear();
+    if (untouched) {
+      this.clear();
+      return;
+    }
     const text = serializeState(state, now);
     if (text === this.lastWritten) return;
     this.lastWritten = text;

@@ -1,0 +1,36 @@
+/**
+ * Builds bench/baseline-element.ts "the same way" as the shipped script: the project's own
+ * vite.config.ts (same target, minifier and output options) with the same production `define`
+ * and JSON options that scripts/build.mjs adds, into a temporary folder. Used by scripts/size.mjs
+ * (the dependency floor) and scripts/bench.mjs (the baseline element).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** @returns {Promise<{ dir: string, file: string, cleanup: () => void }>} */
+export async function buildBaseline() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sspr-baseline-'));
+  await build({
+    root,
+    configFile: path.join(root, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    json: { namedExports: false },
+    build: {
+      outDir: dir,
+      emptyOutDir: true,
+      lib: { entry: path.join(root, 'bench/baseline-element.ts'), fileName: () => 'baseline-element.js' },
+    },
+  });
+  return {
+    dir,
+    file: path.join(dir, 'baseline-element.js'),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
