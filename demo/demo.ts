@@ -52,7 +52,9 @@ const log = byId<HTMLOListElement>('demo-log');
 for (const type of ['sspr-step', 'sspr-retry', 'sspr-resolved', 'sspr-switch-factor', 'sspr-escalate'] as const) {
   widget.addEventListener(type, (event) => {
     const item = document.createElement('li');
-    const detail = JSON.stringify(event.detail, (key, value) => (key === 'summary' ? `${String(value).slice(0, 40)}…` : value));
+    const detail = JSON.stringify(event.detail, (key, value: unknown) =>
+      key === 'summary' ? `${String(value).slice(0, 40)}…` : value,
+    );
     item.textContent = `${type} ${detail}`;
     log.prepend(item);
   });

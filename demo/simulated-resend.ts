@@ -22,11 +22,23 @@ export type SimulatedAnswer =
   | 'hang';
 
 const OKTA_ERRORS: Record<string, { status: number; errorSummary: string }> = {
-  E0000109: { status: 429, errorSummary: 'An SMS message was recently sent. Please wait 30 seconds before trying again.' },
-  E0000133: { status: 429, errorSummary: 'A phone call was recently made. Please wait 30 seconds before trying again.' },
+  E0000109: {
+    status: 429,
+    errorSummary: 'An SMS message was recently sent. Please wait 30 seconds before trying again.',
+  },
+  E0000133: {
+    status: 429,
+    errorSummary: 'A phone call was recently made. Please wait 30 seconds before trying again.',
+  },
   E0000047: { status: 429, errorSummary: 'API call exceeded rate limit due to too many requests.' },
-  E0000146: { status: 429, errorSummary: 'Your organization has reached the limit of SMS requests that can be sent within a 24 hour period.' },
-  E0000147: { status: 429, errorSummary: 'Your organization has reached the limit of call requests that can be sent within a 24 hour period.' },
+  E0000146: {
+    status: 429,
+    errorSummary: 'Your organization has reached the limit of SMS requests that can be sent within a 24 hour period.',
+  },
+  E0000147: {
+    status: 429,
+    errorSummary: 'Your organization has reached the limit of call requests that can be sent within a 24 hour period.',
+  },
   E0000150: { status: 403, errorSummary: 'You have reached the limit of sms requests, please try again later.' },
   E0000151: { status: 403, errorSummary: 'You have reached the limit of call requests, please try again later.' },
   E0000204: { status: 429, errorSummary: 'You have reached the limit of sms requests, please try again later.' },

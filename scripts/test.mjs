@@ -37,7 +37,8 @@ args.push(...userArgs);
 
 // A full run (no files, no group named) first builds dist/ and checks the package in Node: the CSP
 // and example pages load the built script, and the package checks read dist/ and `npm pack`.
-const fullRun = !userArgs.some((arg, i) => !arg.startsWith('-') && userArgs[i - 1] !== '--group') && !userArgs.includes('--group');
+const fullRun =
+  !userArgs.some((arg, i) => !arg.startsWith('-') && userArgs[i - 1] !== '--group') && !userArgs.includes('--group');
 const nodeCounts = fullRun ? buildAndCheckPackage() : null;
 
 function buildAndCheckPackage() {
@@ -47,11 +48,18 @@ function buildAndCheckPackage() {
     process.exit(build.status ?? 1);
   }
   const checks = ['test/package/package.test.mjs', 'test/package/examples.test.mjs'];
-  const run = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...checks], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...checks], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
   const count = (name) => Number(run.stdout.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
-  return { passed: count('pass'), failed: count('fail') + (run.status !== 0 && count('fail') === 0 ? 1 : 0), skipped: count('skipped') };
+  return {
+    passed: count('pass'),
+    failed: count('fail') + (run.status !== 0 && count('fail') === 0 ? 1 : 0),
+    skipped: count('skipped'),
+  };
 }
 
 const summaryDir = mkdtempSync(path.join(tmpdir(), 'wtr-summary-'));
@@ -105,7 +113,9 @@ function printSummary() {
     total.skipped += counts.skipped;
   }
   if (nodeCounts) {
-    console.log(`node (package checks): ${nodeCounts.passed} passed, ${nodeCounts.failed} failed, ${nodeCounts.skipped} skipped`);
+    console.log(
+      `node (package checks): ${nodeCounts.passed} passed, ${nodeCounts.failed} failed, ${nodeCounts.skipped} skipped`,
+    );
     total.passed += nodeCounts.passed;
     total.failed += nodeCounts.failed;
     total.skipped += nodeCounts.skipped;

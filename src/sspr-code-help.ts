@@ -1,6 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cooldownSeconds, flowContext, parseConfig, type Config, type CountdownStyle, type RawAttributes } from './config.js';
+import {
+  cooldownSeconds,
+  flowContext,
+  parseConfig,
+  type Config,
+  type CountdownStyle,
+  type RawAttributes,
+} from './config.js';
 import { CooldownController } from './cooldown/cooldown-controller.js';
 import { parseLastSent, remainingSeconds } from './cooldown/deadline.js';
 import { emit } from './events.js';
@@ -126,7 +133,6 @@ export class SsprCodeHelp extends LitElement {
   @state() private copyState: CopyState = 'idle';
   @state() private preferredCountdown: CountdownStyle | null = null;
 
-
   private get heading(): HTMLElement | null {
     return this.renderRoot?.querySelector('h2') ?? null;
   }
@@ -205,7 +211,8 @@ export class SsprCodeHelp extends LitElement {
     if (this.config.mode !== 'popover' || !this.htmlFor) return null;
     const root = this.getRootNode() as Document | ShadowRoot;
     const found = root.getElementById?.(this.htmlFor) ?? null;
-    if (!found) this.warnOnce('for', this.htmlFor, 'no element with that id on the page; showing the widget\'s own button');
+    if (!found)
+      this.warnOnce('for', this.htmlFor, "no element with that id on the page; showing the widget's own button");
     return found;
   }
 
@@ -233,7 +240,7 @@ export class SsprCodeHelp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang' as keyof SsprCodeHelp)) this.i18n.refresh();
+    if (changed.has('lang')) this.i18n.refresh();
     // The <script type="application/json"> child is read (and watched) by the LocalizeController.
     if (changed.has('strings')) this.i18n.setOverrides(this.strings);
     const configChanged = [...changed.keys()].some((key) => CONFIG_PROPERTIES.has(key as string));
@@ -262,7 +269,7 @@ export class SsprCodeHelp extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     // `lang` is a native attribute, not a Lit property: watch it by hand.
-    if (name === 'lang') this.requestUpdate('lang' as keyof SsprCodeHelp, old);
+    if (name === 'lang') this.requestUpdate('lang', old);
   }
 
   static override get observedAttributes(): string[] {
@@ -274,7 +281,7 @@ export class SsprCodeHelp extends LitElement {
   private applyConfig(): void {
     const raw: RawAttributes = {};
     for (const [attribute, name] of Object.entries(CONFIG_ATTRIBUTES)) {
-      raw[attribute as keyof RawAttributes] = this[name] as string | null;
+      raw[attribute as keyof RawAttributes] = this[name];
     }
     const { config, warnings } = parseConfig(raw);
     for (const warning of warnings) this.warnOnce(warning.attribute, warning.value, warning.message);
@@ -308,7 +315,8 @@ export class SsprCodeHelp extends LitElement {
   private applyLastSent(): void {
     const channel = this.activeChannel;
     const at = parseLastSent(this.lastSent, Date.now());
-    if (this.lastSent && at === null) this.warnOnce('last-sent', this.lastSent, 'expected an ISO 8601 time or epoch milliseconds');
+    if (this.lastSent && at === null)
+      this.warnOnce('last-sent', this.lastSent, 'expected an ISO 8601 time or epoch milliseconds');
     if (!channel || at === null) return;
     const wait = this.waits.waitFor(channel);
     const length = cooldownSeconds(this.config, channel) * 1000;
@@ -515,7 +523,12 @@ export class SsprCodeHelp extends LitElement {
 }
 
 /** Attributes that feed `parseConfig`, and the properties that hold them. */
-const CONFIG_ATTRIBUTES: Readonly<Record<keyof RawAttributes, keyof SsprCodeHelp>> = {
+/** The element's string-valued attribute properties. */
+type AttributeProperty = {
+  [K in keyof SsprCodeHelp]-?: SsprCodeHelp[K] extends string | null ? K : never;
+}[keyof SsprCodeHelp];
+
+const CONFIG_ATTRIBUTES: Readonly<Record<keyof RawAttributes, AttributeProperty>> = {
   channel: 'channel',
   cooldown: 'cooldown',
   mode: 'mode',

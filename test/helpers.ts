@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/define.js';
 import type { SsprCodeHelp } from '../src/sspr-code-help.js';
@@ -15,7 +15,6 @@ export const EXAMPLE_ATTRIBUTES = {
   'phone-hint': '•••• 4821',
   storage: 'none',
 };
-
 
 /** Mounts the element with attributes given as a plain object. */
 export async function mount(attributes: Record<string, string> = {}): Promise<SsprCodeHelp> {
@@ -34,14 +33,15 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
   ...root(el).querySelectorAll<T>(selector),
 ];
 
-export const heading = (el: Element) => $(el, 'h2')!.textContent!.trim();
-export const progressText = (el: Element) => $(el, '[part="progress"]')!.textContent!.trim();
+export const heading = (el: Element) => $(el, 'h2')!.textContent.trim();
+export const progressText = (el: Element) => $(el, '[part="progress"]')!.textContent.trim();
 export const answers = (el: Element) => $$<HTMLButtonElement>(el, '[part="answer"]').map((b) => b.dataset.answer!);
 
 /** Clicks an answer button and waits for the next render. */
 export async function choose(el: SsprCodeHelp, answer: string): Promise<void> {
   const button = $<HTMLButtonElement>(el, `[part="answer"][data-answer="${answer}"]`);
-  if (!button) throw new Error(`no answer "${answer}" on step with heading "${heading(el)}"; have ${answers(el)}`);
+  if (!button)
+    throw new Error(`no answer "${answer}" on step with heading "${heading(el)}"; have ${answers(el).join(', ')}`);
   button.click();
   await el.updateComplete;
 }
@@ -51,17 +51,17 @@ export async function chooseAll(el: SsprCodeHelp, ids: string[]): Promise<void> 
 }
 
 export async function clickNav(el: SsprCodeHelp, text: string): Promise<void> {
-  const button = $$<HTMLButtonElement>(el, '[part="nav"] button').find((b) => b.textContent!.includes(text));
+  const button = $$<HTMLButtonElement>(el, '[part="nav"] button').find((b) => b.textContent.includes(text));
   if (!button) throw new Error(`no nav button "${text}"`);
   button.click();
   await el.updateComplete;
 }
 
-export const noop = () => html``;
-
 /** Names the focused element ("H2#step-heading"): assertions on DOM nodes themselves cannot be reported when they fail. */
 export const describeFocus = (node: Element | null | undefined) =>
-  node ? `${node.tagName}${node.id ? `#${node.id}` : ''}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}` : 'nothing';
+  node
+    ? `${node.tagName}${node.id ? `#${node.id}` : ''}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}`
+    : 'nothing';
 
 /** The real setTimeout, taken before any test installs a fake clock. */
 const realSetTimeout = globalThis.setTimeout.bind(globalThis);

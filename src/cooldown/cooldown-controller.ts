@@ -202,10 +202,13 @@ export class CooldownController implements ReactiveController {
       (delay): delay is number => delay !== null,
     );
     if (delays.length === 0) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.sync();
-    }, Math.min(...delays));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.sync();
+      },
+      Math.min(...delays),
+    );
   }
 
   private stopTimer(): void {

@@ -33,8 +33,7 @@ export function remainingMs(wait: Wait | null, now: number): number {
 export const isRunning = (wait: Wait | null, now: number): boolean => remainingMs(wait, now) > 0;
 
 /** Whole seconds shown to the user: 0.2 s left still reads "0:01", so the button never enables early. */
-export const remainingSeconds = (wait: Wait | null, now: number): number =>
-  Math.ceil(remainingMs(wait, now) / 1000);
+export const remainingSeconds = (wait: Wait | null, now: number): number => Math.ceil(remainingMs(wait, now) / 1000);
 
 /** Delay until the displayed second changes (timers never fire early, so this lands on or after it). */
 export function msUntilNextTick(wait: Wait | null, now: number): number | null {

@@ -103,9 +103,7 @@ export function jumpTo(state: WizardState, step: StepId, now: number): WizardSta
 export const resolve = (state: WizardState, now: number): WizardState => jumpTo(state, 'resolved', now);
 
 export function toggleChecked(state: WizardState, item: string): WizardState {
-  const checked = state.checked.includes(item)
-    ? state.checked.filter((id) => id !== item)
-    : [...state.checked, item];
+  const checked = state.checked.includes(item) ? state.checked.filter((id) => id !== item) : [...state.checked, item];
   return { ...state, checked };
 }
 

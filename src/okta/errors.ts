@@ -62,14 +62,20 @@ export function failureFromOkta(
   if (code && RECENT_SEND.has(code)) {
     return { kind: 'wait', seconds: Math.max(RECENT_SEND_WAIT_SECONDS, headerWait ?? 0), code };
   }
-  if (status === 429) return { kind: 'wait', seconds: headerWait ?? RECENT_SEND_WAIT_SECONDS, code: code ?? 'HTTP 429' };
+  if (status === 429)
+    return { kind: 'wait', seconds: headerWait ?? RECENT_SEND_WAIT_SECONDS, code: code ?? 'HTTP 429' };
   return { kind: 'error', code: code ?? (status ? `HTTP ${status}` : undefined) };
 }
 
 /** Reads whatever a host's handler rejected with: our RetryError, an Okta-like error, or anything. */
 export function failureFromRejection(reason: unknown, now: number): RetryFailure {
   if (reason && typeof reason === 'object') {
-    const candidate = reason as { failure?: RetryFailure; errorCode?: unknown; status?: unknown; xhr?: { status?: number } };
+    const candidate = reason as {
+      failure?: RetryFailure;
+      errorCode?: unknown;
+      status?: unknown;
+      xhr?: { status?: number };
+    };
     if (candidate.failure && typeof candidate.failure.kind === 'string') return candidate.failure;
     if (typeof candidate.errorCode === 'string') {
       const status = typeof candidate.status === 'number' ? candidate.status : (candidate.xhr?.status ?? 0);

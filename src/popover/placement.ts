@@ -27,7 +27,12 @@ export function placeFloating(anchor: Element, floating: HTMLElement, options: P
   const rtl = getComputedStyle(floating).direction === 'rtl';
   const placement: Placement = options.placement ?? (rtl ? 'bottom-end' : 'bottom-start');
   const update = async () => {
-    const { x, y, placement: final, middlewareData } = await computePosition(anchor, floating, {
+    const {
+      x,
+      y,
+      placement: final,
+      middlewareData,
+    } = await computePosition(anchor, floating, {
       strategy: 'fixed',
       placement,
       middleware: [

@@ -78,7 +78,8 @@ export class TooltipController implements ReactiveController {
     this.listeners?.abort();
     if (!this.placed) return;
     this.placed.stop();
-    if (this.placed.floating.isConnected && this.placed.floating.matches(':popover-open')) this.placed.floating.hidePopover();
+    if (this.placed.floating.isConnected && this.placed.floating.matches(':popover-open'))
+      this.placed.floating.hidePopover();
     this.placed = null;
   }
 }

@@ -19,7 +19,12 @@ export interface FailureEffect {
   announce: boolean;
 }
 
-export function failureEffect(state: WizardState, failure: RetryFailure, cooldownSeconds: number, now: number): FailureEffect {
+export function failureEffect(
+  state: WizardState,
+  failure: RetryFailure,
+  cooldownSeconds: number,
+  now: number,
+): FailureEffect {
   const recorded = flow.recordRequest(state, now, 'failed', failure.code);
   switch (failure.kind) {
     case 'wait':

@@ -14,9 +14,7 @@ export type RetryHandler = (request: { channel: Channel }) => Promise<void>;
 export const RETRY_HANDLER_TIMEOUT_MS = 20_000;
 
 export type ResendResult =
-  | { kind: 'cancelled' }
-  | { kind: 'sent'; byHandler: boolean }
-  | { kind: 'failed'; failure: RetryFailure };
+  { kind: 'cancelled' } | { kind: 'sent'; byHandler: boolean } | { kind: 'failed'; failure: RetryFailure };
 
 export interface ResendHost extends ReactiveControllerHost, HTMLElement {
   readonly retryHandler?: RetryHandler;

@@ -53,26 +53,34 @@ function noticeBox({ notice, t, step, onHelpDesk }: CardView): Content {
   const error = notice.tone === 'error';
   return html`<div class=${error ? 'notice error' : 'notice'} part="notice">
     <p>${t(notice.key)}</p>
-    ${error && step !== 'help-desk'
-      ? html`<button type="button" class="link-button" @click=${onHelpDesk}>${t('steps.help-desk.title')}</button>`
-      : nothing}
+    ${
+      error && step !== 'help-desk'
+        ? html`<button type="button" class="link-button" @click=${onHelpDesk}>${t('steps.help-desk.title')}</button>`
+        : nothing
+    }
   </div>`;
 }
 
 function quietRow(view: CardView): TemplateResult {
   const { t, step } = view;
   return html`<nav part="nav" class="nav" aria-label=${t('nav.label')}>
-    ${view.canGoBack
-      ? html`<button type="button" class="link-button back" @click=${view.onBack}>
+    ${
+      view.canGoBack
+        ? html`<button type="button" class="link-button back" @click=${view.onBack}>
           <span aria-hidden="true" class="arrow">←</span> ${t('nav.back')}
         </button>`
-      : nothing}
-    ${view.canGoBack || isTerminal(step)
-      ? html`<button type="button" class="link-button" @click=${view.onRestart}>${t('nav.restart')}</button>`
-      : nothing}
-    ${step === 'resolved'
-      ? nothing
-      : html`<button type="button" class="link-button got-code" @click=${view.onGotCode}>${t('nav.gotCode')}</button>`}
+        : nothing
+    }
+    ${
+      view.canGoBack || isTerminal(step)
+        ? html`<button type="button" class="link-button" @click=${view.onRestart}>${t('nav.restart')}</button>`
+        : nothing
+    }
+    ${
+      step === 'resolved'
+        ? nothing
+        : html`<button type="button" class="link-button got-code" @click=${view.onGotCode}>${t('nav.gotCode')}</button>`
+    }
   </nav>`;
 }
 
@@ -82,10 +90,12 @@ export function card(view: CardView): TemplateResult {
     <p part="progress" class="progress">${t('widget.progress', view.progress)}</p>
     <h2 part="heading" id="step-heading" tabindex="-1">${view.title}</h2>
     <div class="body">${view.body}</div>
-    ${view.step === 'wait'
-      ? // On the wait step the request-again button comes first: it is what the step is for.
-        html`${view.countdown} ${noticeBox(view)} ${answerButtons(view)}`
-      : html`${answerButtons(view)} ${view.countdown} ${noticeBox(view)}`}
+    ${
+      view.step === 'wait'
+        ? // On the wait step the request-again button comes first: it is what the step is for.
+          html`${view.countdown} ${noticeBox(view)} ${answerButtons(view)}`
+        : html`${answerButtons(view)} ${view.countdown} ${noticeBox(view)}`
+    }
     ${quietRow(view)}
   </section>`;
 }
@@ -102,7 +112,8 @@ export interface PopoverFrameView {
 
 /** Popover mode: the own trigger (when no `for`) and the floating panel around the card. */
 export function popoverFrame(view: PopoverFrameView): TemplateResult {
-  return html`${view.ownTrigger
+  return html`${
+    view.ownTrigger
       ? html`<button
           type="button"
           part="trigger"
@@ -112,7 +123,8 @@ export function popoverFrame(view: PopoverFrameView): TemplateResult {
           aria-expanded=${view.open ? 'true' : 'false'}
           @click=${view.onToggle}
         >${view.t('widget.trigger')}</button>`
-      : nothing}
+      : nothing
+  }
     <div id="panel" part="panel" class=${view.open ? 'panel open' : 'panel'} popover="manual" role="dialog" aria-labelledby="step-heading">
       <span class="panel-arrow" aria-hidden="true"></span>
       <button type="button" class="close" part="close" aria-label=${view.t('widget.close')} @click=${view.onClose}>

@@ -45,9 +45,11 @@ export function countdownBar(view: CountdownView) {
   // in the clock form it is kept for assistive technology only.
   const status = waiting
     ? html`<p class="waiting">
-        ${clock
-          ? html`<span>${t('countdown.availableAt', { time: view.formatTime(view.availableAt!) })}</span>`
-          : html`<span>${t('countdown.waiting')}</span>`}
+        ${
+          clock
+            ? html`<span>${t('countdown.availableAt', { time: view.formatTime(view.availableAt!) })}</span>`
+            : html`<span>${t('countdown.waiting')}</span>`
+        }
         <span role="timer" part="timer" class=${clock ? 'timer visually-hidden' : 'timer'}
           >${view.formatDuration(view.remainingSeconds)}</span
         >
@@ -63,10 +65,12 @@ export function countdownBar(view: CountdownView) {
       aria-busy=${view.sending ? 'true' : 'false'}
       @click=${view.onRetry}
     >${retryLabel(view)}</button>
-    ${waiting
-      ? html`<button type="button" class="link-button" part="countdown-style" @click=${view.onToggleStyle}>
+    ${
+      waiting
+        ? html`<button type="button" class="link-button" part="countdown-style" @click=${view.onToggleStyle}>
           ${view.style === 'clock' ? t('countdown.showTimer') : t('countdown.showClock')}
         </button>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -99,9 +99,9 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
         <p>${externalLink(config.statusUrl, t(key('statusLink')))}</p>
         ${paragraph(t(key('carrier')))}`;
     case 'another-way':
-      return html`${config.oktaVerify
-          ? html`${paragraph(t(key('oktaVerify')))} ${glossaryTerm(view, 'oktaVerify')}`
-          : nothing}
+      return html`${
+        config.oktaVerify ? html`${paragraph(t(key('oktaVerify')))} ${glossaryTerm(view, 'oktaVerify')}` : nothing
+      }
         ${paragraph(t(key('other')))}`;
     case 'use-okta-verify':
       return html`<ol class="steps-list">

@@ -8,7 +8,7 @@ import { $, answers, chooseAll, heading, mount, T0, untilReal } from '../helpers
 
 const timer = (el: Element) => $(el, '[role="timer"][part="timer"]');
 const retry = (el: Element) => $<HTMLButtonElement>(el, 'button[part="retry"]')!;
-const status = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
+const status = (el: Element) => $(el, '[role="status"]')!.textContent.trim();
 
 /** Advances the fake clock and lets Lit render. */
 async function advance(clock: sinon.SinonFakeTimers, el: SsprCodeHelp, ms: number) {
@@ -25,7 +25,10 @@ async function afterFailure(el: SsprCodeHelp) {
 describe('retry countdown', () => {
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: T0, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    clock = sinon.useFakeTimers({
+      now: T0,
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
   });
   afterEach(() => clock.restore());
 
@@ -63,7 +66,7 @@ describe('retry countdown', () => {
     el.retryHandler = handler;
     await chooseAll(el, ['yes', 'no']);
     expect(retry(el).disabled).to.equal(false);
-    expect(retry(el).textContent!.trim()).to.equal(en.retry.send_voice);
+    expect(retry(el).textContent.trim()).to.equal(en.retry.send_voice);
     const event = oneEvent(el, 'sspr-retry');
     retry(el).click();
     expect((await event).detail).to.deep.equal({ channel: 'voice' });
@@ -94,7 +97,7 @@ describe('retry countdown', () => {
     retry(el).click();
     retry(el).click();
     await el.updateComplete;
-    expect(retry(el).textContent!.trim()).to.equal(en.retry.sending);
+    expect(retry(el).textContent.trim()).to.equal(en.retry.sending);
     expect(retry(el).disabled).to.equal(true);
     finish();
     await advance(clock, el, 0);
@@ -120,7 +123,7 @@ describe('retry countdown', () => {
     await advance(clock, el, RETRY_HANDLER_TIMEOUT_MS + 10);
     await afterFailure(el);
     expect($(el, '[part="notice"]')!.textContent).to.contain(en.retry.failed);
-    expect(retry(el).textContent!.trim()).to.equal(en.retry.send_sms);
+    expect(retry(el).textContent.trim()).to.equal(en.retry.send_sms);
   });
 
   it('a "recently sent" answer starts the server wait on the wait step', async () => {
@@ -165,13 +168,13 @@ describe('retry countdown', () => {
   it('without a handler, a signin-url makes the button lead to the sign-in page', async () => {
     const el = await mount({ channel: 'sms', storage: 'none', 'signin-url': 'https://example.okta.com/' });
     await chooseAll(el, ['yes', 'no']);
-    expect(retry(el).textContent!.trim()).to.equal(en.retry.signin);
+    expect(retry(el).textContent.trim()).to.equal(en.retry.signin);
   });
 
   it('with resend="event" the page resends on sspr-retry, and the wait starts', async () => {
     const el = await mount({ channel: 'voice', resend: 'event', storage: 'none' });
     await chooseAll(el, ['yes', 'no']);
-    expect(retry(el).textContent!.trim()).to.equal(en.retry.send_voice);
+    expect(retry(el).textContent.trim()).to.equal(en.retry.send_voice);
     const event = oneEvent(el, 'sspr-retry');
     retry(el).click();
     await event;
@@ -182,7 +185,7 @@ describe('retry countdown', () => {
   it('with no way to resend, the user tells the widget they asked, and the wait starts', async () => {
     const el = await mount({ channel: 'sms', storage: 'none' });
     await chooseAll(el, ['yes', 'no']);
-    expect(retry(el).textContent!.trim()).to.equal(en.retry.selfReport);
+    expect(retry(el).textContent.trim()).to.equal(en.retry.selfReport);
     retry(el).click();
     await advance(clock, el, 0);
     expect(timer(el)!.textContent).to.equal('0:30');
@@ -190,7 +193,7 @@ describe('retry countdown', () => {
 
   it('offers a static "available at" form instead of ticking', async () => {
     const el = await mount({ channel: 'sms', 'last-sent': String(T0), countdown: 'clock', storage: 'none' });
-    const text = $(el, '[part="countdown"]')!.textContent!;
+    const text = $(el, '[part="countdown"]')!.textContent;
     const at = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(T0 + 30_000);
     expect(text).to.contain(`You can ask for a new code at ${at}.`);
     expect(timer(el)).to.exist; // still there for assistive technology

@@ -22,7 +22,8 @@ const settle = async (el: SsprCodeHelp) => {
 
 describe('popover mode', () => {
   afterEach(() => {
-    for (const key of Object.keys(sessionStorage)) if (key.startsWith('sspr-code-help:')) sessionStorage.removeItem(key);
+    for (const key of Object.keys(sessionStorage))
+      if (key.startsWith('sspr-code-help:')) sessionStorage.removeItem(key);
   });
 
   it('renders its own trigger and opens an anchored panel, focus inside', async () => {
@@ -76,7 +77,9 @@ describe('popover mode', () => {
     await settle(el);
     await chooseAll(el, ['yes', 'no']);
     expect(heading(el)).to.equal(en.steps.wait.title);
-    wrapper.querySelector('#outside')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    wrapper
+      .querySelector('#outside')!
+      .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     await settle(el);
     expect(isOpen(el)).to.equal(false);
     el.show();
@@ -92,7 +95,9 @@ describe('popover mode', () => {
     const original = console.warn;
     console.warn = (message: string) => warnings.push(message);
     try {
-      const el = await fixture<SsprCodeHelp>(html`<sspr-code-help mode="popover" for="missing" storage="none"></sspr-code-help>`);
+      const el = await fixture<SsprCodeHelp>(
+        html`<sspr-code-help mode="popover" for="missing" storage="none"></sspr-code-help>`,
+      );
       expect($(el, '[part="trigger"]')).to.exist;
       expect(warnings.filter((w) => w.includes('for="missing"'))).to.have.length(1);
     } finally {

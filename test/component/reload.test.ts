@@ -5,19 +5,24 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import en from '../../locales/en/translation.json' with { type: 'json' };
 
-type TabWindow = Window & { tabReady?: boolean };
+declare global {
+  interface Window {
+    /** Set by test/fixtures/tab.ts once its element has rendered. */
+    tabReady?: boolean;
+  }
+}
 
 const clearSaved = () => {
   for (const key of Object.keys(sessionStorage)) if (key.startsWith('sspr-code-help:')) sessionStorage.removeItem(key);
 };
 
 async function loaded(frame: HTMLIFrameElement) {
-  await waitUntil(() => (frame.contentWindow as TabWindow | null)?.tabReady === true, 'the tab page did not load', {
+  await waitUntil(() => frame.contentWindow?.tabReady === true, 'the tab page did not load', {
     timeout: 8000,
   });
   const widget = frame.contentDocument!.querySelector('sspr-code-help')!;
   return {
-    heading: () => widget.shadowRoot!.querySelector('h2')!.textContent!.trim(),
+    heading: () => widget.shadowRoot!.querySelector('h2')!.textContent.trim(),
     choose: async (answer: string) => {
       widget.shadowRoot!.querySelector<HTMLButtonElement>(`[data-answer="${answer}"]`)!.click();
       await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -45,7 +50,7 @@ describe('the place survives a real reload and navigation', () => {
     await tab.choose('no');
     expect(tab.heading()).to.equal(en.steps.wait.title);
     frame.contentWindow!.location.reload();
-    await waitUntil(() => (frame.contentWindow as TabWindow).tabReady !== true, 'no reload', { timeout: 8000 });
+    await waitUntil(() => frame.contentWindow!.tabReady !== true, 'no reload', { timeout: 8000 });
     tab = await loaded(frame);
     expect(tab.heading()).to.equal(en.steps.wait.title);
     await waitUntil(() => tab.focused() === 'H2', 'the heading was not focused', { timeout: 2000 });

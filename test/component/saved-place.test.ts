@@ -109,7 +109,18 @@ describe('saved place (reloads, re-mounts, back/forward)', () => {
         '{not json',
         JSON.stringify({ version: 99, savedAt: Date.now(), state: {} }),
         JSON.stringify({ version: 1, savedAt: Date.now(), state: { path: ['nowhere'] } }),
-        JSON.stringify({ version: 1, savedAt: Date.now(), state: { channel: 'sms', path: ['wait'], answers: { wait: '<img>' }, checked: [], blocked: null, timeline: [] } }),
+        JSON.stringify({
+          version: 1,
+          savedAt: Date.now(),
+          state: {
+            channel: 'sms',
+            path: ['wait'],
+            answers: { wait: '<img>' },
+            checked: [],
+            blocked: null,
+            timeline: [],
+          },
+        }),
       ]) {
         warn.resetHistory();
         sessionStorage.setItem('sspr-code-help:place:n0:sms', bad);
@@ -145,7 +156,10 @@ describe('saved place (reloads, re-mounts, back/forward)', () => {
     await el.updateComplete;
     await chooseAll(el, ['still-nothing', 'all-fine', 'none', 'help-desk']);
     const summary = $<HTMLTextAreaElement>(el, 'textarea')!.value;
-    expect(summary).to.contain('enrolled → yes').and.contain('asked for a new code: sms').and.contain('New codes requested here: 1');
+    expect(summary)
+      .to.contain('enrolled → yes')
+      .and.contain('asked for a new code: sms')
+      .and.contain('New codes requested here: 1');
     expect($$(el, '.contacts a')).to.have.length(0);
   });
 });

@@ -11,7 +11,8 @@ describe('theming', () => {
 
   it('survives hostile page CSS (* { all: unset }, button { display: none })', async () => {
     sheet = document.createElement('style');
-    sheet.textContent = '* { all: unset !important; } button { display: none !important; } section, h2, p { color: red; }';
+    sheet.textContent =
+      '* { all: unset !important; } button { display: none !important; } section, h2, p { color: red; }';
     document.head.append(sheet);
     const el = await mount({ storage: 'none' });
     const answer = $(el, '[part="answer"]')!;

@@ -1,7 +1,19 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import type { StepEventDetail } from '../../src/events.js';
-import { $, $$, answers, choose, chooseAll, clickNav, heading, mount, progressText, describeFocus, EXAMPLE_ATTRIBUTES } from '../helpers.js';
+import {
+  $,
+  $$,
+  answers,
+  choose,
+  chooseAll,
+  clickNav,
+  heading,
+  mount,
+  progressText,
+  describeFocus,
+  EXAMPLE_ATTRIBUTES,
+} from '../helpers.js';
 
 const EXAMPLE = EXAMPLE_ATTRIBUTES;
 
@@ -23,7 +35,7 @@ describe('<sspr-code-help> wizard', () => {
     const el = await mount(EXAMPLE);
     await chooseAll(el, ['sms', 'no']);
     expect(heading(el)).to.equal(en.steps['not-enrolled'].title);
-    const text = $(el, '.body')!.textContent!;
+    const text = $(el, '.body')!.textContent;
     expect(text).to.contain('Extra Verification → Set up').and.contain('Add Phone Number');
     const link = $<HTMLAnchorElement>(el, '.body a')!;
     expect(link.href).to.equal(EXAMPLE['settings-url']);
@@ -49,12 +61,12 @@ describe('<sspr-code-help> wizard', () => {
     const sms = await mount(EXAMPLE);
     await chooseAll(sms, ['sms', 'yes', 'no', 'yes', 'still-nothing']);
     expect(heading(sms)).to.equal(en.steps.phone.title);
-    const smsText = $(sms, '.checklist')!.textContent!;
+    const smsText = $(sms, '.checklist')!.textContent;
     expect(smsText).to.contain(en.checklist['short-codes']).and.not.contain(en.checklist['silence-unknown']);
 
     const voice = await mount({ ...EXAMPLE, channel: 'voice' });
     await chooseAll(voice, ['yes', 'no', 'yes', 'still-nothing']);
-    const voiceText = $(voice, '.checklist')!.textContent!;
+    const voiceText = $(voice, '.checklist')!.textContent;
     expect(voiceText).to.contain(en.checklist['silence-unknown']).and.not.contain(en.checklist['inbox-full']);
   });
 
@@ -101,7 +113,10 @@ describe('<sspr-code-help> wizard', () => {
     await chooseAll(el, ['voice', 'yes']);
     const resolved = oneEvent(el, 'sspr-resolved');
     await clickNav(el, en.nav.gotCode);
-    expect((await resolved).detail).to.deep.equal({ channel: 'voice', steps: ['channel', 'enrolled', 'locked', 'resolved'] });
+    expect((await resolved).detail).to.deep.equal({
+      channel: 'voice',
+      steps: ['channel', 'enrolled', 'locked', 'resolved'],
+    });
     expect(heading(el)).to.equal(en.steps.resolved.title);
   });
 

@@ -53,7 +53,10 @@ describe('cooldown storage', () => {
     expect(timerText(el)).to.equal('0:20');
     expect(storedEntries()).to.deep.equal([]);
     const ours = setItem.getCalls().filter((call) => call.args[0].startsWith('sspr-code-help:'));
-    expect(ours.map((call) => call.args[0]), 'not even a probe').to.deep.equal([]);
+    expect(
+      ours.map((call) => call.args[0]),
+      'not even a probe',
+    ).to.deep.equal([]);
   });
 
   it('changing storage at run time moves the running wait along', async () => {

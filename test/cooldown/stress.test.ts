@@ -205,7 +205,10 @@ describe('countdown under stress', () => {
     });
 
     it('a stored deadline far in the future (clock changed between visits) is clamped to the cooldown', async () => {
-      sessionStorage.setItem('sspr-code-help:wait:sms', JSON.stringify({ until: T0 + 5 * 60 * 60_000, lengthMs: 30_000 }));
+      sessionStorage.setItem(
+        'sspr-code-help:wait:sms',
+        JSON.stringify({ until: T0 + 5 * 60 * 60_000, lengthMs: 30_000 }),
+      );
       const el = await mount({ channel: 'sms' });
       expect(timerText(el)).to.equal('0:30');
     });

@@ -25,7 +25,10 @@ const VOICE_WORDS = /\bvoice\b|\bcall(s|ed)?\b|phone call/i;
 describe('the element with the Okta Classic adapter', () => {
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: T0, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    clock = sinon.useFakeTimers({
+      now: T0,
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
   });
   afterEach(() => clock.restore());
 
@@ -43,7 +46,10 @@ describe('the element with the Okta Classic adapter', () => {
   async function press(el: SsprCodeHelp) {
     retry(el)!.click();
     await el.updateComplete;
-    await untilReal(() => !el.shadowRoot!.querySelector('button[part="retry"][aria-busy="true"]'), 'the answer to arrive');
+    await untilReal(
+      () => !el.shadowRoot!.querySelector('button[part="retry"][aria-busy="true"]'),
+      'the answer to arrive',
+    );
     await el.updateComplete;
   }
 

@@ -82,17 +82,25 @@ describe('Okta Classic adapter: the request', () => {
 });
 
 describe('Okta Classic adapter: what each answer becomes', () => {
-  it('resolves on Okta\'s 200 recovery object', async () => {
+  it("resolves on Okta's 200 recovery object", async () => {
     await resend('sms', { answer: 'ok' });
     await resend('voice', { answer: 'ok' });
   });
 
   it('E0000109 / E0000133 (recently sent) → a 30 s wait', async () => {
-    expect(await failureOf(resend('sms', { answer: 'E0000109' }))).to.deep.equal({ kind: 'wait', seconds: 30, code: 'E0000109' });
-    expect(await failureOf(resend('voice', { answer: 'E0000133' }))).to.deep.equal({ kind: 'wait', seconds: 30, code: 'E0000133' });
+    expect(await failureOf(resend('sms', { answer: 'E0000109' }))).to.deep.equal({
+      kind: 'wait',
+      seconds: 30,
+      code: 'E0000109',
+    });
+    expect(await failureOf(resend('voice', { answer: 'E0000133' }))).to.deep.equal({
+      kind: 'wait',
+      seconds: 30,
+      code: 'E0000133',
+    });
   });
 
-  it('E0000109 stays 30 s although Okta\'s usual X-Rate-Limit-Reset (a bucket with room left) is later', async () => {
+  it("E0000109 stays 30 s although Okta's usual X-Rate-Limit-Reset (a bucket with room left) is later", async () => {
     // Okta sends X-Rate-Limit-* on every authn answer: the org's per-minute bucket, here with 99
     // requests left and resetting in 55 s. That is not a wait for this user's next SMS.
     const failure = await failureOf(resend('sms', { answer: 'E0000109', remaining: 99, reset: NOW_S + 55 }));
@@ -101,10 +109,14 @@ describe('Okta Classic adapter: what each answer becomes', () => {
 
   it('E0000109 / E0000133 with a longer Retry-After → that wait', async () => {
     expect(await failureOf(resend('sms', { answer: 'E0000109', retryAfter: 45 }))).to.deep.equal({
-      kind: 'wait', seconds: 45, code: 'E0000109',
+      kind: 'wait',
+      seconds: 45,
+      code: 'E0000109',
     });
     expect(await failureOf(resend('voice', { answer: 'E0000133', retryAfter: 75 }))).to.deep.equal({
-      kind: 'wait', seconds: 75, code: 'E0000133',
+      kind: 'wait',
+      seconds: 75,
+      code: 'E0000133',
     });
   });
 
@@ -114,18 +126,26 @@ describe('Okta Classic adapter: what each answer becomes', () => {
   });
 
   it('E0000047 (429) → Retry-After wins, in seconds or as an HTTP date', async () => {
-    expect(await failureOf(resend('voice', { answer: 'E0000047', remaining: 0, reset: NOW_S + 90, retryAfter: 40 }))).to.deep.equal({
-      kind: 'wait', seconds: 40, code: 'E0000047',
+    expect(
+      await failureOf(resend('voice', { answer: 'E0000047', remaining: 0, reset: NOW_S + 90, retryAfter: 40 })),
+    ).to.deep.equal({
+      kind: 'wait',
+      seconds: 40,
+      code: 'E0000047',
     });
     const date = new Date(NOW + 150_000).toUTCString();
     expect(await failureOf(resend('sms', { answer: 'E0000047', retryAfter: date }))).to.deep.equal({
-      kind: 'wait', seconds: 150, code: 'E0000047',
+      kind: 'wait',
+      seconds: 150,
+      code: 'E0000047',
     });
   });
 
   it('a 429 whose body is not JSON (a proxy page) still waits as the headers say', async () => {
     expect(await failureOf(resend('sms', { answer: 'E0000047-html', retryAfter: 20, remaining: 0 }))).to.deep.equal({
-      kind: 'wait', seconds: 20, code: 'HTTP 429',
+      kind: 'wait',
+      seconds: 20,
+      code: 'HTTP 429',
     });
   });
 
@@ -144,11 +164,16 @@ describe('Okta Classic adapter: what each answer becomes', () => {
   }
 
   it('E0000099 (403) → unsupported country', async () => {
-    expect(await failureOf(resend('sms', { answer: 'E0000099' }))).to.deep.equal({ kind: 'unsupported-country', code: 'E0000099' });
+    expect(await failureOf(resend('sms', { answer: 'E0000099' }))).to.deep.equal({
+      kind: 'unsupported-country',
+      code: 'E0000099',
+    });
   });
 
   it('an expired or invalid state token (403 E0000011) and a server error (500) → an error', async () => {
-    const invalid = await oktaClassicRetry({ baseUrl: OKTA_BASE, stateToken: '00expiredToken' })({ channel: 'sms' }).then(
+    const invalid = await oktaClassicRetry({ baseUrl: OKTA_BASE, stateToken: '00expiredToken' })({
+      channel: 'sms',
+    }).then(
       () => null,
       (error: unknown) => (error as RetryError).failure,
     );
@@ -162,7 +187,9 @@ describe('Okta Classic adapter: what each answer becomes', () => {
   });
 
   it('nothing listening on the port → an error', async () => {
-    const failure = await failureOf(oktaClassicRetry({ baseUrl: 'http://127.0.0.1:1', stateToken: 'x' })({ channel: 'voice' }));
+    const failure = await failureOf(
+      oktaClassicRetry({ baseUrl: 'http://127.0.0.1:1', stateToken: 'x' })({ channel: 'voice' }),
+    );
     expect(failure.kind).to.equal('error');
   });
 });
@@ -181,17 +208,28 @@ describe('the local Okta-like server', () => {
     const response = await post('call', token);
     expect(response.status).to.equal(200);
     const body = await response.json();
-    expect(body).to.include({ stateToken: token, status: 'RECOVERY_CHALLENGE', factorType: 'CALL', recoveryType: 'PASSWORD' });
+    expect(body).to.include({
+      stateToken: token,
+      status: 'RECOVERY_CHALLENGE',
+      factorType: 'CALL',
+      recoveryType: 'PASSWORD',
+    });
     expect(Date.parse(body.expiresAt)).to.be.greaterThan(Date.now());
     expect(body._links.resend[0]).to.include({ name: 'call' });
     expect(response.headers.get('X-Rate-Limit-Remaining')).to.match(/^\d+$/);
   });
 
-  it('answers errors with Okta\'s body, status and rate-limit headers', async () => {
+  it("answers errors with Okta's body, status and rate-limit headers", async () => {
     const response = await post('sms', mockToken({ answer: 'E0000109' }));
     expect(response.status).to.equal(429);
     const body = await response.json();
-    expect(Object.keys(body).sort()).to.deep.equal(['errorCauses', 'errorCode', 'errorId', 'errorLink', 'errorSummary']);
+    expect(Object.keys(body).sort()).to.deep.equal([
+      'errorCauses',
+      'errorCode',
+      'errorId',
+      'errorLink',
+      'errorSummary',
+    ]);
     expect(body).to.include({ errorCode: 'E0000109', errorLink: 'E0000109' });
     expect(body.errorSummary).to.contain('SMS').and.contain('30 seconds');
     expect(body.errorCauses).to.deep.equal([]);

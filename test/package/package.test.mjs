@@ -180,7 +180,13 @@ describe('script-tag build (dist/cdn)', () => {
     }
     const extraChunks = [...packed]
       .filter((file) => file.startsWith('dist/cdn/') && file.endsWith('.js'))
-      .filter((file) => file !== main && file !== placement && file !== 'dist/cdn/server-answers.js' && !/^dist\/cdn\/locales\/[^/]+\.js$/.test(file));
+      .filter(
+        (file) =>
+          file !== main &&
+          file !== placement &&
+          file !== 'dist/cdn/server-answers.js' &&
+          !/^dist\/cdn\/locales\/[^/]+\.js$/.test(file),
+      );
     assert.deepEqual(extraChunks, [], 'the script must not need any other chunk');
   });
 

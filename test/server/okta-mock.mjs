@@ -73,14 +73,17 @@ function readBody(req) {
   return new Promise((resolve, reject) => {
     let text = '';
     req.setEncoding('utf8');
-    req.on('data', chunk => (text += chunk));
+    req.on('data', (chunk) => (text += chunk));
     req.on('end', () => resolve(text));
     req.on('error', reject);
   });
 }
 
 const randomId = (length = 22) =>
-  Array.from({ length }, () => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[Math.floor(Math.random() * 62)]).join('');
+  Array.from(
+    { length },
+    () => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[Math.floor(Math.random() * 62)],
+  ).join('');
 
 function corsFor(ctx) {
   const origin = ctx.get('Origin');
@@ -88,7 +91,10 @@ function corsFor(ctx) {
   // Okta echoes a trusted origin and allows credentials (never `*` with credentials).
   ctx.set('Access-Control-Allow-Origin', origin);
   ctx.set('Access-Control-Allow-Credentials', 'true');
-  ctx.set('Access-Control-Expose-Headers', 'X-Rate-Limit-Limit, X-Rate-Limit-Remaining, X-Rate-Limit-Reset, Retry-After');
+  ctx.set(
+    'Access-Control-Expose-Headers',
+    'X-Rate-Limit-Limit, X-Rate-Limit-Remaining, X-Rate-Limit-Reset, Retry-After',
+  );
   ctx.set('Vary', 'Origin');
 }
 
@@ -175,9 +181,15 @@ export function oktaMock() {
         factorType,
         recoveryType: 'PASSWORD',
         _links: {
-          next: { name: 'verify', href: `${org}/api/v1/authn/recovery/factors/${factor}/verify`, hints: { allow: ['POST'] } },
+          next: {
+            name: 'verify',
+            href: `${org}/api/v1/authn/recovery/factors/${factor}/verify`,
+            hints: { allow: ['POST'] },
+          },
           cancel: { href: `${org}/api/v1/authn/recovery/cancel`, hints: { allow: ['POST'] } },
-          resend: [{ name: factor, href: `${org}/api/v1/authn/recovery/factors/${factor}/resend`, hints: { allow: ['POST'] } }],
+          resend: [
+            { name: factor, href: `${org}/api/v1/authn/recovery/factors/${factor}/resend`, hints: { allow: ['POST'] } },
+          ],
         },
       });
       return;

@@ -97,16 +97,31 @@ describe('attributes → configuration', () => {
       storage: 'cookies',
       'support-email': 'nope',
     });
-    expect(config).to.include({ channel: null, cooldown: null, mode: 'inline', supportUrl: null, oktaVerify: true, storage: 'session' });
+    expect(config).to.include({
+      channel: null,
+      cooldown: null,
+      mode: 'inline',
+      supportUrl: null,
+      oktaVerify: true,
+      storage: 'session',
+    });
     expect(config.statusUrl).to.equal('https://status.okta.com/');
     expect(warnings.map((w) => w.attribute)).to.have.members([
-      'channel', 'cooldown', 'mode', 'support-url', 'status-url', 'okta-verify', 'storage', 'support-email',
+      'channel',
+      'cooldown',
+      'mode',
+      'support-url',
+      'status-url',
+      'okta-verify',
+      'storage',
+      'support-email',
     ]);
     for (const warning of warnings) expect(warning.message).to.be.a('string').and.not.empty;
   });
 
   it('refuses cooldowns outside 1–600 s and non-integers', () => {
-    for (const bad of ['601', '-5', '1.5', 'abc']) expect(parseConfig({ cooldown: bad }).config.cooldown, bad).to.equal(null);
+    for (const bad of ['601', '-5', '1.5', 'abc'])
+      expect(parseConfig({ cooldown: bad }).config.cooldown, bad).to.equal(null);
     expect(parseConfig({ cooldown: '600' }).config.cooldown).to.equal(600);
     expect(parseConfig({ cooldown: '1' }).config.cooldown).to.equal(1);
   });

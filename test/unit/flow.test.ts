@@ -19,11 +19,27 @@ function walk(answers: string[], context: FlowContext = full, channel: 'sms' | '
 describe('flow: every path of the decision tree', () => {
   const paths: Array<[string, string[], StepId[]]> = [
     ['not set up → help desk', ['sms', 'no', 'help-desk'], ['channel', 'enrolled', 'not-enrolled', 'help-desk']],
-    ['not sure → Okta Verify', ['voice', 'unsure', 'okta-verify'], ['channel', 'enrolled', 'not-enrolled', 'use-okta-verify']],
+    [
+      'not sure → Okta Verify',
+      ['voice', 'unsure', 'okta-verify'],
+      ['channel', 'enrolled', 'not-enrolled', 'use-okta-verify'],
+    ],
     ["not set up, but I'm sure → locked", ['sms', 'no', 'sure'], ['channel', 'enrolled', 'not-enrolled', 'locked']],
-    ['locked → help desk', ['sms', 'yes', 'yes', 'help-desk'], ['channel', 'enrolled', 'locked', 'locked-out', 'help-desk']],
-    ['maybe locked → unlocked → number', ['sms', 'yes', 'maybe', 'unlocked'], ['channel', 'enrolled', 'locked', 'locked-out', 'number']],
-    ['old number → help desk', ['sms', 'yes', 'no', 'no', 'help-desk'], ['channel', 'enrolled', 'locked', 'number', 'wrong-number', 'help-desk']],
+    [
+      'locked → help desk',
+      ['sms', 'yes', 'yes', 'help-desk'],
+      ['channel', 'enrolled', 'locked', 'locked-out', 'help-desk'],
+    ],
+    [
+      'maybe locked → unlocked → number',
+      ['sms', 'yes', 'maybe', 'unlocked'],
+      ['channel', 'enrolled', 'locked', 'locked-out', 'number'],
+    ],
+    [
+      'old number → help desk',
+      ['sms', 'yes', 'no', 'no', 'help-desk'],
+      ['channel', 'enrolled', 'locked', 'number', 'wrong-number', 'help-desk'],
+    ],
     [
       'phone fixed → wait again',
       ['sms', 'yes', 'no', 'yes', 'still-nothing', 'fixed'],
@@ -32,7 +48,18 @@ describe('flow: every path of the decision tree', () => {
     [
       'outage known → another way → Okta Verify',
       ['voice', 'yes', 'no', 'yes', 'still-nothing', 'all-fine', 'incident', 'another-way', 'okta-verify'],
-      ['channel', 'enrolled', 'locked', 'number', 'wait', 'phone', 'outage', 'outage-known', 'another-way', 'use-okta-verify'],
+      [
+        'channel',
+        'enrolled',
+        'locked',
+        'number',
+        'wait',
+        'phone',
+        'outage',
+        'outage-known',
+        'another-way',
+        'use-okta-verify',
+      ],
     ],
     [
       'no outage → no other way → help desk',
@@ -42,10 +69,24 @@ describe('flow: every path of the decision tree', () => {
     [
       'Okta Verify never set up → help desk',
       ['sms', 'yes', 'no', 'yes', 'still-nothing', 'all-fine', 'none', 'okta-verify', 'not-set-up'],
-      ['channel', 'enrolled', 'locked', 'number', 'wait', 'phone', 'outage', 'another-way', 'use-okta-verify', 'help-desk'],
+      [
+        'channel',
+        'enrolled',
+        'locked',
+        'number',
+        'wait',
+        'phone',
+        'outage',
+        'another-way',
+        'use-okta-verify',
+        'help-desk',
+      ],
     ],
-    ['outage known → help desk', ['sms', 'yes', 'no', 'yes', 'still-nothing', 'all-fine', 'incident', 'help-desk'],
-      ['channel', 'enrolled', 'locked', 'number', 'wait', 'phone', 'outage', 'outage-known', 'help-desk']],
+    [
+      'outage known → help desk',
+      ['sms', 'yes', 'no', 'yes', 'still-nothing', 'all-fine', 'incident', 'help-desk'],
+      ['channel', 'enrolled', 'locked', 'number', 'wait', 'phone', 'outage', 'outage-known', 'help-desk'],
+    ],
   ];
   for (const [name, answers, expected] of paths) {
     it(name, () => expect(walk(answers).path).to.deep.equal(expected));
@@ -110,9 +151,17 @@ describe('flow: every path of the decision tree', () => {
     state = flow.recordRequest(state, T0 + 5000, 'sent');
     state = flow.recordRequest(state, T0 + 6000, 'failed', 'E0000109');
     expect(flow.requestCount(state)).to.equal(1);
-    const answered = state.timeline.filter((e) => e.kind === 'step' && e.answer).map((e) => e.kind === 'step' && e.answer);
+    const answered = state.timeline
+      .filter((e) => e.kind === 'step' && e.answer)
+      .map((e) => e.kind === 'step' && e.answer);
     expect(answered).to.deep.equal(['sms', 'yes']);
-    expect(state.timeline.at(-1)).to.deep.equal({ at: T0 + 6000, kind: 'request', channel: 'sms', result: 'failed', code: 'E0000109' });
+    expect(state.timeline.at(-1)).to.deep.equal({
+      at: T0 + 6000,
+      kind: 'request',
+      channel: 'sms',
+      result: 'failed',
+      code: 'E0000109',
+    });
   });
 
   it('ticks and unticks checklist items', () => {

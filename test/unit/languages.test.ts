@@ -9,9 +9,28 @@ describe('language resolution', () => {
 
   it('matches regional and script variants to the closest shipped language', () => {
     const cases: Record<string, string | null> = {
-      de: 'de', 'de-AT': 'de', 'es-MX': 'es', pt: 'pt-BR', 'pt-BR': 'pt-BR', 'pt-PT': 'pt-PT', 'pt-AO': 'pt-PT',
-      'zh-HK': 'zh-TW', 'zh-Hant': 'zh-TW', 'zh-Hant-HK': 'zh-TW', zh: 'zh-CN', 'zh-Hans-CN': 'zh-CN', 'zh-SG': 'zh-CN',
-      no: 'nb', nn: 'nb', 'nb-NO': 'nb', iw: 'he', EN_gb: 'en', 'fr-CA': 'fr', xx: null, '': null, 'not a tag!': null,
+      de: 'de',
+      'de-AT': 'de',
+      'es-MX': 'es',
+      pt: 'pt-BR',
+      'pt-BR': 'pt-BR',
+      'pt-PT': 'pt-PT',
+      'pt-AO': 'pt-PT',
+      'zh-HK': 'zh-TW',
+      'zh-Hant': 'zh-TW',
+      'zh-Hant-HK': 'zh-TW',
+      zh: 'zh-CN',
+      'zh-Hans-CN': 'zh-CN',
+      'zh-SG': 'zh-CN',
+      no: 'nb',
+      nn: 'nb',
+      'nb-NO': 'nb',
+      iw: 'he',
+      EN_gb: 'en',
+      'fr-CA': 'fr',
+      xx: null,
+      '': null,
+      'not a tag!': null,
     };
     for (const [tag, expected] of Object.entries(cases)) expect(matchLanguage(tag), tag).to.equal(expected);
   });
