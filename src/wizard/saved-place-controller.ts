@@ -76,13 +76,13 @@ export class SavedPlaceController implements ReactiveController {
     }
   }
 
-  /** Saves the place; a fresh, untouched wizard is simply forgotten. */
+  /**
+   * Saves the place. A fresh, untouched wizard writes nothing, and erases nothing either: another
+   * page's widget with the same key may hold the user's place (only Start over clears it).
+   */
   save(state: WizardState, now = Date.now()): void {
     const untouched = state.path.length === 1 && state.checked.length === 0 && state.timeline.length <= 1;
-    if (untouched) {
-      this.clear();
-      return;
-    }
+    if (untouched) return;
     const text = serializeState(state, now);
     if (text === this.lastWritten) return;
     this.lastWritten = text;
