@@ -65,5 +65,20 @@ export function placeFloating(anchor: Element, floating: HTMLElement, options: P
       arrowElement.dataset.side = side;
     }
   };
-  return autoUpdate(anchor, floating, () => void update());
+  // The size middleware changes the floating element's size, which its ResizeObserver sees:
+  // repositioning in the next frame (once per frame) avoids a "ResizeObserver loop" error.
+  let frame = 0;
+  const schedule = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      void update();
+    });
+  };
+  void update();
+  const stop = autoUpdate(anchor, floating, schedule);
+  return () => {
+    stop();
+    cancelAnimationFrame(frame);
+  };
 }
