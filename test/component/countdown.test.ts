@@ -5,6 +5,7 @@ import { RetryError } from '../../src/retry/outcome.js';
 import { RETRY_HANDLER_TIMEOUT_MS } from '../../src/retry/resend-controller.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
 import { $, answers, chooseAll, heading, mount, T0, untilReal } from '../helpers.js';
+import { fakeClock } from '../cooldown/support.js';
 
 const timer = (el: Element) => $(el, '[role="timer"][part="timer"]');
 const retry = (el: Element) => $<HTMLButtonElement>(el, 'button[part="retry"]')!;
@@ -25,10 +26,7 @@ async function afterFailure(el: SsprCodeHelp) {
 describe('retry countdown', () => {
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
-    clock = sinon.useFakeTimers({
-      now: T0,
-      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-    });
+    clock = fakeClock(T0);
   });
   afterEach(() => clock.restore());
 

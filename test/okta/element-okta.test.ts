@@ -9,6 +9,7 @@ import { oktaClassicRetry } from '../../src/okta/okta-classic.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
 import { $, $$, answers, chooseAll, heading, mount, T0 } from '../helpers.js';
 import { mockToken, OKTA_BASE, receivedBy, uniqueId, untilReal, type MockAnswer } from './mock-client.js';
+import { fakeClock } from '../cooldown/support.js';
 
 const timer = (el: Element) => $(el, '[role="timer"][part="timer"]');
 const retry = (el: Element) => $<HTMLButtonElement>(el, 'button[part="retry"]');
@@ -25,10 +26,7 @@ const VOICE_WORDS = /\bvoice\b|\bcall(s|ed)?\b|phone call/i;
 describe('the element with the Okta Classic adapter', () => {
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
-    clock = sinon.useFakeTimers({
-      now: T0,
-      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-    });
+    clock = fakeClock(T0);
   });
   afterEach(() => clock.restore());
 
