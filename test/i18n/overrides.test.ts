@@ -270,9 +270,13 @@ describe('a page parsed after the element is defined (streamed HTML)', () => {
       };
       const win = frame.contentWindow! as Window & typeof globalThis;
       doc.open();
-      write(
-        `<!doctype html><html lang="en"><head><script type="module" async src="${location.origin}/src/define.ts"></script></head><body>`,
-      );
+      write('<!doctype html><html lang="en"><head></head><body>');
+      // Inserted through the DOM rather than written: it then loads on its own, not behind the
+      // parser (WebKit could hold a written module script until the document closes).
+      const define = doc.createElement('script');
+      define.type = 'module';
+      define.src = `${location.origin}/src/define.ts`;
+      doc.head.append(define);
       await waitUntil(() => win.customElements.get('sspr-code-help'), 'defined in the frame', { timeout: 15_000 });
       expect(doc.readyState).to.equal('loading');
       const warn = sinon.stub(win.console, 'warn');
