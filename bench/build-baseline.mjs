@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { cdnBuildOptions, squeezeCdnCode } from '../scripts/cdn-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,16 +19,14 @@ export async function buildBaseline() {
   await build({
     root,
     configFile: path.join(root, 'vite.config.ts'),
-    mode: 'production',
-    logLevel: 'warn',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    json: { namedExports: false },
+    ...cdnBuildOptions(),
     build: {
       outDir: dir,
       emptyOutDir: true,
       lib: { entry: path.join(root, 'bench/baseline-element.ts'), fileName: () => 'baseline-element.js' },
     },
   });
+  await squeezeCdnCode(dir);
   return {
     dir,
     file: path.join(dir, 'baseline-element.js'),

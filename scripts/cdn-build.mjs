@@ -1,0 +1,145 @@
+/**
+ * How the script-tag code is built, shared by `scripts/build.mjs` (the product) and
+ * `bench/build-baseline.mjs` (the dependency floor it is compared with), so both are built the
+ * same way: production mode, Lit templates without indentation, then a terser pass.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import MagicString from 'magic-string';
+import { minify as terserMinify } from 'terser';
+import { parseAst } from 'vite';
+
+/** Options added to vite.config.ts for a production build (kept out of it so `npm start` is untouched). */
+export const cdnBuildOptions = () => ({
+  mode: 'production',
+  logLevel: 'warn',
+  // Lit's and i18next's dev-only branches off, compact language chunks, no template indentation.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  json: { namedExports: false },
+  plugins: [minifyLitTemplates()],
+});
+
+/**
+ * Minifiers never touch the text of template literals, so Lit's css`` and html`` templates keep
+ * all their indentation. This strips it from the script-tag build (not from dist/*.js, which
+ * consumers' own bundlers minify): CSS loses comments and optional whitespace; HTML collapses
+ * each whitespace run that spans lines to one space, which renders the same.
+ */
+function minifyLitTemplates() {
+  return {
+    name: 'sspr:minify-lit-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.+\.ts$/.test(id) || !/\b(?:css|html|svg)`/.test(code)) return null;
+      const text = new MagicString(code);
+      walk(parseAst(code), (node) => {
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
+        const kind = node.tag.name === 'css' ? 'css' : ['html', 'svg'].includes(node.tag.name) ? 'html' : null;
+        if (!kind) return;
+        const quasis = node.quasi.quasis;
+        if (kind === 'html' && keepsWhitespace(quasis.map((q) => q.value.raw).join('\0'))) return;
+        quasis.forEach((quasi, index) => {
+          const raw = code.slice(quasi.start, quasi.end);
+          if (raw !== quasi.value.raw) throw new Error(`${id}: unexpected template element position`);
+          const first = index === 0;
+          const last = index === quasis.length - 1;
+          const minified = kind === 'css' ? minifyCss(raw, first, last) : collapseHtml(raw);
+          if (minified !== raw && raw.length > 0) text.overwrite(quasi.start, quasi.end, minified);
+        });
+      });
+      if (!text.hasChanged()) return null;
+      return { code: text.toString(), map: text.generateMap({ hires: true, source: id, includeContent: true }) };
+    },
+  };
+}
+
+function walk(node, visit) {
+  if (Array.isArray(node)) return node.forEach((child) => walk(child, visit));
+  if (!node || typeof node !== 'object') return;
+  if (typeof node.type === 'string') visit(node);
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== 'parent' && value && typeof value === 'object') walk(value, visit);
+  }
+}
+
+/** Templates whose whitespace can be content: preformatted or raw-text elements. */
+function keepsWhitespace(template) {
+  return (
+    /<(?:pre|script|style|listing|plaintext|xmp)\b/i.test(template) ||
+    /<textarea\b[^>]*>(?!<\/textarea>)/i.test(template)
+  );
+}
+
+function collapseHtml(raw) {
+  // not after a backslash: `\` + newline is a line continuation in a template literal
+  return raw.replace(/(?<!\\)[ \t]*\n\s*/g, ' ');
+}
+
+/**
+ * CSS text of one template element, between interpolations. Strings are kept verbatim; comments
+ * go; whitespace becomes one space, or none next to `{ } ; , >`, after `:` or `(`, before `)`.
+ * Whitespace at an interpolation's edge stays one space (it may separate two values).
+ */
+function minifyCss(raw, isFirst, isLast) {
+  const tight = new Set(['{', '}', ';', ',', '>']);
+  let out = '';
+  let pendingSpace = false;
+  let i = 0;
+  const emit = (chunk) => {
+    if (pendingSpace && out.length > 0) {
+      const before = out[out.length - 1];
+      const after = chunk[0];
+      if (!(tight.has(before) || before === ':' || before === '(' || tight.has(after) || after === ')')) out += ' ';
+    } else if (pendingSpace && !isFirst) {
+      if (!tight.has(chunk[0]) && chunk[0] !== ')') out += ' ';
+    }
+    pendingSpace = false;
+    if (chunk === '}' && out.endsWith(';')) out = out.slice(0, -1);
+    out += chunk;
+  };
+  while (i < raw.length) {
+    const ch = raw[i];
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < raw.length && raw[j] !== ch) j += raw[j] === '\\' ? 2 : 1;
+      emit(raw.slice(i, j + 1));
+      i = j + 1;
+    } else if (raw.startsWith('/*', i)) {
+      const end = raw.indexOf('*/', i + 2);
+      i = end === -1 ? raw.length : end + 2;
+    } else if (/\s/.test(ch) && raw[i - 1] !== '\\') {
+      pendingSpace = true;
+      i += 1;
+    } else {
+      emit(ch);
+      i += 1;
+    }
+  }
+  if (pendingSpace && !isLast && !(out.length > 0 && (tight.has(out[out.length - 1]) || out.endsWith(':')))) out += ' ';
+  return out;
+}
+
+/**
+ * Rolldown's minifier leaves a few hundred bytes that terser's extra passes take out (property
+ * access, repeated constants); the main file's gzip budget is tight enough for that to matter.
+ * Language chunks are plain JSON modules and are left alone. Source maps are chained.
+ */
+export async function squeezeCdnCode(dir) {
+  const files = readdirSync(dir).filter((file) => file.endsWith('.js'));
+  for (const file of files) {
+    const codePath = path.join(dir, file);
+    const mapPath = `${codePath}.map`;
+    const result = await terserMinify(readFileSync(codePath, 'utf8'), {
+      module: true,
+      ecma: 2022,
+      compress: { passes: 2 },
+      mangle: true,
+      format: { comments: false },
+      sourceMap: existsSync(mapPath)
+        ? { content: readFileSync(mapPath, 'utf8'), filename: file, url: `${file}.map`, includeSources: true }
+        : false,
+    });
+    writeFileSync(codePath, result.code);
+    if (result.map) writeFileSync(mapPath, typeof result.map === 'string' ? result.map : JSON.stringify(result.map));
+  }
+}
