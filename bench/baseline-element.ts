@@ -1,11 +1,12 @@
 /**
  * The baseline for `npm run size` (the dependency floor) and `npm run bench` (first render, step
- * change, heap): a bare Lit element that imports the same three dependencies as
- * <sspr-code-help> and uses each the way it does (a private i18next instance with bundled English,
- * floating-ui's computePosition/autoUpdate with the same middleware), and renders one heading
- * with two answer buttons. Built by bench/build-baseline.mjs with the project's vite.config.ts.
+ * change, heap): a bare Lit element built from what the script-tag file itself contains, lit and
+ * i18next, used the way <sspr-code-help> uses them (a private i18next instance with bundled
+ * English), rendering one heading with two answer buttons. Like the script, it loads its
+ * floating-ui placement with `import()` (bench/baseline-placement.ts, a chunk of its own), so
+ * the entry file holds exactly what dist/cdn/sspr-code-help.js holds and no more. Built by
+ * bench/build-baseline.mjs with the project's vite.config.ts.
  */
-import { arrow, autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import i18next from 'i18next';
 import { css, html, LitElement } from 'lit';
 
@@ -38,17 +39,10 @@ export class BaselineElement extends LitElement {
     void this.i18n.init({ lng: 'en', resources: { en: { translation: english } }, initAsync: false });
   }
 
-  /** Anchors `floating` to `anchor` as the popover does; returns the cleanup. */
-  place(anchor: Element, floating: HTMLElement, arrowElement: HTMLElement): () => void {
-    return autoUpdate(anchor, floating, () => {
-      void computePosition(anchor, floating, {
-        strategy: 'fixed',
-        middleware: [offset(10), flip(), shift({ padding: 8 }), size(), arrow({ element: arrowElement })],
-      }).then(({ x, y }) => {
-        floating.style.left = `${x}px`;
-        floating.style.top = `${y}px`;
-      });
-    });
+  /** Anchors `floating` to `anchor`, loading the placement chunk on first use as the popover does. */
+  async place(anchor: Element, floating: HTMLElement, arrowElement: HTMLElement): Promise<() => void> {
+    const { place } = await import('./baseline-placement.js');
+    return place(anchor, floating, arrowElement);
   }
 
   private readonly toggleStep = () => {

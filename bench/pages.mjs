@@ -1,16 +1,17 @@
 /**
- * The pages `npm run bench` loads, one set per element: <sspr-code-help> (the built script-tag
- * file) and <baseline-element> (bench/baseline-element.ts, built the same way).
+ * The pages `npm run bench` loads (served by bench/server.mjs, gzip on the wire):
  *
- *   first-render/X  stamps `performance.now()` just before it inserts the module script, and again
- *                   when an <h2> first appears in a shadow root and has been laid out (a
- *                   MutationObserver on every shadow root, installed before the script runs)
- *   mounted/X       the element in the markup, loaded the ordinary way (step changes, heap)
- *   timers/X        the same, with setTimeout/setInterval/requestAnimationFrame wrapped before
- *                   any other script runs, so every callback they run is counted; `?waiting`
- *                   starts a wait (`last-sent` now, a 10-minute cooldown) before the script loads
+ *   first/NAME        one cold load, timed from navigation start (performance.timeOrigin): a
+ *                     heading log (every text the first <h2> shows, in the document or any shadow
+ *                     root, with the time it was in the DOM and laid out), recorded by a hook
+ *                     installed before any other script. NAME is one of FIRST_RENDER below.
+ *   mounted/NAME      the element in the markup (step changes, extra widgets, heap cycles)
+ *   timers/NAME       setTimeout/setInterval/requestAnimationFrame wrapped before any script, so
+ *                     every callback they run is counted; `?waiting` starts a wait (`last-sent`
+ *                     now, a 10-minute cooldown) before the script loads
  */
 
+/** The two custom elements compared everywhere: the product and its floor. */
 export const ELEMENTS = {
   sspr: {
     tag: 'sspr-code-help',
@@ -24,8 +25,17 @@ export const ELEMENTS = {
   },
 };
 
-const page = (head, body) => `<!doctype html>
-<html lang="en">
+/** The first-render pages, in table order, with the label both sides of a ratio go by. */
+export const FIRST_RENDER = {
+  blank: 'one-div page (no widget)',
+  baseline: 'bare lit + i18next element (same build)',
+  sspr: '`<sspr-code-help>`',
+  'sspr-de': '`<sspr-code-help>` on a `lang="de"` page',
+  okta: 'Okta Sign-In Widget Classic 7 (primary auth form)',
+};
+
+const page = (head, body, lang = 'en') => `<!doctype html>
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -38,19 +48,33 @@ ${body}
 </html>
 `;
 
-const FIRST_HEADING_HOOK = `<script>
-  window.__bench = { start: 0, heading: 0 };
+/**
+ * Installed first in <head>. Watches the document and every shadow root as it is attached; each
+ * time the first <h2> of the page (in the document, else in the first shadow root that has one)
+ * shows a new text, it forces style and layout (as a paint would need them) and logs
+ * `{ t, text }`, `t` from navigation start.
+ */
+const HEADING_HOOK = `<script>
+  window.__bench = { log: [] };
+  const roots = [document];
+  const check = () => {
+    const first = roots.map((root) => root.querySelector('h2')).find(Boolean);
+    if (!first) return;
+    const text = first.textContent.trim();
+    const log = window.__bench.log;
+    if (log.length && log[log.length - 1].text === text) return;
+    first.getBoundingClientRect();
+    log.push({ t: performance.now(), text });
+  };
+  const watch = (root) => {
+    roots.push(root);
+    new MutationObserver(check).observe(root, { childList: true, subtree: true, characterData: true });
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
-    const observer = new MutationObserver(() => {
-      const heading = root.querySelector('h2');
-      if (!heading || window.__bench.heading) return;
-      heading.getBoundingClientRect(); // style and layout, as a paint would need them
-      window.__bench.heading = performance.now();
-      observer.disconnect();
-    });
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    watch(root);
     return root;
   };
 </script>`;
@@ -81,30 +105,38 @@ const START_WAIT = `<script>
   }
 </script>`;
 
+const moduleScript = (src) => `<script type="module" src="${src}"></script>`;
+
+/**
+ * The Okta Sign-In Widget's Classic Engine bundle, rendering its primary auth form (the
+ * sign-in form) against a local route: nothing is requested from Okta to show it.
+ */
+const OKTA_PAGE = page(
+  `${HEADING_HOOK}
+<link rel="stylesheet" href="/okta/css/okta-sign-in.min.css">`,
+  `<div id="okta-login-container"></div>
+<script src="/okta/js/okta-sign-in.classic.min.js"></script>
+<script>
+  new OktaSignIn({ baseUrl: location.origin + '/okta-api', useClassicEngine: true, language: 'en' })
+    .renderEl({ el: '#okta-login-container' }, () => {}, (error) => console.error(error));
+</script>`,
+);
+
 /** @returns {Record<string, string>} page name → HTML */
 export function benchPages() {
   /** @type {Record<string, string>} */
-  const pages = {};
+  const pages = {
+    'first/blank': page(HEADING_HOOK, '<div><h2>Which code are you waiting for?</h2></div>'),
+    'first/sspr-de': page(HEADING_HOOK, `${ELEMENTS.sspr.markup}\n${moduleScript(ELEMENTS.sspr.script)}`, 'de'),
+    'first/okta': OKTA_PAGE,
+  };
   for (const [name, element] of Object.entries(ELEMENTS)) {
-    const { markup } = element;
-    pages[`first-render/${name}`] = page(
-      FIRST_HEADING_HOOK,
-      `${markup}
-<script>
-  window.__bench.start = performance.now();
-  const script = document.createElement('script');
-  script.type = 'module';
-  script.src = '${element.script}';
-  document.body.append(script);
-</script>`,
-    );
-    pages[`mounted/${name}`] = page(
-      '',
-      `<div id="host">${markup}</div>\n<script type="module" src="${element.script}"></script>`,
-    );
+    const { markup, script } = element;
+    pages[`first/${name}`] = page(HEADING_HOOK, `${markup}\n${moduleScript(script)}`);
+    pages[`mounted/${name}`] = page('', `<div id="host">${markup}</div>\n${moduleScript(script)}`);
     pages[`timers/${name}`] = page(
       TIMER_COUNTER,
-      `<div id="host">${markup}</div>\n${START_WAIT}\n<script type="module" src="${element.script}"></script>`,
+      `<div id="host">${markup}</div>\n${START_WAIT}\n${moduleScript(script)}`,
     );
   }
   return pages;
