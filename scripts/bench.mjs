@@ -411,9 +411,7 @@ for (const [key, runs] of Object.entries(results.first)) {
       german: name === 'sspr-de' ? stats(german) : null,
       flashes: name === 'sspr-de' ? flashes.length : 0,
       flashFor:
-        name === 'sspr-de' && flashes.length
-          ? stats(flashes.map((r, i) => german[list.indexOf(r)] - r.log[0].t))
-          : null,
+        name === 'sspr-de' && flashes.length ? stats(flashes.map((r) => german[list.indexOf(r)] - r.log[0].t)) : null,
       flashText: flashes[0]?.log[0].text,
       fcp: stats(list.map((r) => r.fcp).filter(Number.isFinite)),
       firstText: list[0].log[0].text,
