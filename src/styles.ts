@@ -1,4 +1,12 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { LIST_STYLES } from './i18n/digits.js';
+
+/** Ordered lists count in the language's digits (the card says which: data-numbering). */
+const listMarkers = unsafeCSS(
+  Object.entries(LIST_STYLES)
+    .map(([system, style]) => `.card[data-numbering='${system}'] ol { list-style-type: ${style}; }`)
+    .join('\n'),
+);
 
 /** Dark colours: used by `theme="dark"` and by `prefers-color-scheme: dark` unless `theme="light"`. */
 const darkTokens = css`
@@ -84,6 +92,7 @@ export const styles = css`
   li + li {
     margin-block-start: 0.25em;
   }
+  ${listMarkers}
   .progress {
     font-size: 0.875em;
     color: var(--_muted);
