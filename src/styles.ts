@@ -1,12 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { LIST_STYLES } from './i18n/digits.js';
-
-/** Ordered lists count in the language's digits (the card says which: data-numbering). */
-const listMarkers = unsafeCSS(
-  Object.entries(LIST_STYLES)
-    .map(([system, style]) => `.card[data-numbering='${system}'] ol { list-style-type: ${style}; }`)
-    .join('\n'),
-);
+import { css } from 'lit';
 
 /** Dark colours: used by `theme="dark"` and by `prefers-color-scheme: dark` unless `theme="light"`. */
 const darkTokens = css`
@@ -92,7 +84,13 @@ export const styles = css`
   li + li {
     margin-block-start: 0.25em;
   }
-  ${listMarkers}
+  /* Ordered lists count in the language's digits (the numbering systems of the shipped languages). */
+  .card[data-numbering='arab'] ol {
+    list-style-type: arabic-indic;
+  }
+  .card[data-numbering='arabext'] ol {
+    list-style-type: persian;
+  }
   .progress {
     font-size: 0.875em;
     color: var(--_muted);
