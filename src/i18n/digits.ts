@@ -10,10 +10,6 @@
  * line reads.
  */
 
-/** The numbering system `Intl` uses for a (valid) locale: `latn`, `arab`, `arabext`… */
-export const numberingSystemOf = (locale: string): string =>
-  new Intl.NumberFormat(locale).resolvedOptions().numberingSystem;
-
 /** The ten digits, zero first, a (valid) locale writes numbers with ("٠١٢٣٤٥٦٧٨٩" for `ar-u-nu-arab`). */
 export function digitsOf(locale: string): string {
   const format = new Intl.NumberFormat(locale, { useGrouping: false });

@@ -19,7 +19,7 @@
 import i18next, { type i18n, type Module, type TOptions } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import english from '../../locales/en/translation.json' with { type: 'json' };
-import { digitsOf, localizeTree, numberingSystemOf } from './digits.js';
+import { digitsOf, localizeTree } from './digits.js';
 import { DEFAULT_LANGUAGE, directionOf, matchLanguage, type LanguageTag } from './languages.js';
 import { loadTranslation, type Translation } from './locale-loaders.js';
 import { parseOverrideScript, withOverrides, type StringOverrides } from './overrides.js';
@@ -149,7 +149,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The numbering system of every number shown (`latn`, `arab`, `arabext`…), for list markers. */
   get numberingSystem(): string {
-    return numberingSystemOf(this.formatLocale);
+    return numberFormat(this.formatLocale).resolvedOptions().numberingSystem;
   }
 
   /** Re-reads the language from the element, its ancestors, the page and the browser. */

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { digitsOf, localizeText, localizeTree, numberingSystemOf } from '../../src/i18n/digits.js';
+import { digitsOf, localizeText, localizeTree } from '../../src/i18n/digits.js';
+
+const numberingSystemOf = (locale: string) => new Intl.NumberFormat(locale).resolvedOptions().numberingSystem;
 import { SUPPORTED_LANGUAGES } from '../../src/i18n/languages.js';
 
 describe('digits and arrows of the shown text', () => {
