@@ -457,6 +457,7 @@ export class SsprCodeHelp extends LitElement {
       t: this.t,
       language: this.i18n.language,
       dir: this.i18n.dir,
+      numbering: this.i18n.numberingSystem,
       step,
       title: this.t(`steps.${step}.title`, { context: this.activeChannel ?? 'sms' }),
       progress: flow.progress(this.wizard, context),

@@ -84,6 +84,13 @@ export const styles = css`
   li + li {
     margin-block-start: 0.25em;
   }
+  /* Ordered lists count in the language's digits (the numbering systems of the shipped languages). */
+  .card[data-numbering='arab'] ol {
+    list-style-type: arabic-indic;
+  }
+  .card[data-numbering='arabext'] ol {
+    list-style-type: persian;
+  }
   .progress {
     font-size: 0.875em;
     color: var(--_muted);

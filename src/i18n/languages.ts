@@ -5,9 +5,9 @@
 /** Every language shipped in `locales/`. English is bundled; the rest load on demand. */
 // prettier-ignore
 export const SUPPORTED_LANGUAGES = [
-  'en', 'ar', 'cs', 'da', 'de', 'el', 'es', 'eu', 'fa', 'fi', 'fr', 'he', 'hi', 'ht', 'hu', 'id',
-  'it', 'ja', 'ko', 'ms', 'nb', 'nl', 'pl', 'pt-BR', 'pt-PT', 'ro', 'ru', 'sv', 'th', 'tr', 'uk',
-  'vi', 'zh-CN', 'zh-TW',
+  'en', 'ar', 'bg', 'ca', 'cs', 'da', 'de', 'el', 'es', 'et', 'eu', 'fa', 'fi', 'fr', 'he', 'hi',
+  'hr', 'ht', 'hu', 'id', 'it', 'ja', 'ko', 'lt', 'lv', 'ms', 'nb', 'nl', 'pl', 'pt-BR', 'pt-PT',
+  'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'th', 'tr', 'uk', 'ur', 'vi', 'zh-CN', 'zh-TW',
 ] as const;
 
 export type LanguageTag = (typeof SUPPORTED_LANGUAGES)[number];
@@ -24,6 +24,9 @@ const ALIASES: Readonly<Record<string, LanguageTag>> = {
   'zh-hant': 'zh-TW', 'zh-hk': 'zh-TW', 'zh-mo': 'zh-TW',
   no: 'nb', nn: 'nb',
   iw: 'he', in: 'id',
+  // Bosnian reads Croatian (Windows' Bosnian language pack builds on Croatian). Serbian in Latin
+  // script (sr-Latn) gets the shipped Cyrillic Serbian by its first subtag: Serbian readers read both.
+  bs: 'hr',
 };
 
 const BY_LOWER = new Map<string, LanguageTag>(SUPPORTED_LANGUAGES.map((tag) => [tag.toLowerCase(), tag]));

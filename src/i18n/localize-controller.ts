@@ -19,6 +19,7 @@
 import i18next, { type i18n, type Module, type TOptions } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import english from '../../locales/en/translation.json' with { type: 'json' };
+import { digitsOf, localizeTree } from './digits.js';
 import { DEFAULT_LANGUAGE, directionOf, matchLanguage, type LanguageTag } from './languages.js';
 import { loadTranslation, type Translation } from './locale-loaders.js';
 import { parseOverrideScript, withOverrides, type StringOverrides } from './overrides.js';
@@ -146,6 +147,11 @@ export class LocalizeController implements ReactiveController {
     return formatLocaleFor(this.requested, this.language);
   }
 
+  /** The numbering system of every number shown (`latn`, `arab`, `arabext`…), for list markers. */
+  get numberingSystem(): string {
+    return numberFormat(this.formatLocale).resolvedOptions().numberingSystem;
+  }
+
   /** Re-reads the language from the element, its ancestors, the page and the browser. */
   refresh(): void {
     const candidates = [
@@ -169,7 +175,7 @@ export class LocalizeController implements ReactiveController {
     if (wanted === this.wanted) {
       // Same language (e.g. de → de-AT: only the formatting changes). A failed download is not
       // retried on every unrelated `lang` change; switching to another language and back retries.
-      if (requestedChanged) this.host.requestUpdate();
+      if (requestedChanged) this.rebuildAll(); // the digits may change (ar-u-nu-latn)
       return;
     }
     this.wanted = wanted;
@@ -219,7 +225,12 @@ export class LocalizeController implements ReactiveController {
   private rebuild(tag: LanguageTag): void {
     const shipped = this.shipped.get(tag);
     if (!shipped) return;
-    const merged = withOverrides(shipped, tag, this.scriptOverrides, this.propertyOverrides);
+    // Digits written in the text follow the language's numbering system; arrows its direction.
+    const merged = localizeTree(
+      withOverrides(shipped, tag, this.scriptOverrides, this.propertyOverrides),
+      digitsOf(formatLocaleFor(this.requested, tag)),
+      directionOf(tag),
+    );
     this.i18n.removeResourceBundle(tag, 'translation');
     this.i18n.addResourceBundle(tag, 'translation', merged, false, true);
   }

@@ -12,6 +12,8 @@ export interface CardView {
   t: (key: string, options?: Record<string, unknown>) => string;
   language: string;
   dir: 'ltr' | 'rtl';
+  /** The numbering system of the language (`latn`, `arab`…): ordered lists count in it. */
+  numbering: string;
   step: StepId;
   title: string;
   progress: { index: number; total: number };
@@ -86,7 +88,7 @@ function quietRow(view: CardView): TemplateResult {
 
 export function card(view: CardView): TemplateResult {
   const { t } = view;
-  return html`<section part="base" class="card" lang=${view.language} dir=${view.dir} aria-label=${t('widget.label')}>
+  return html`<section part="base" class="card" lang=${view.language} dir=${view.dir} data-numbering=${view.numbering} aria-label=${t('widget.label')}>
     <p part="progress" class="progress">${t('widget.progress', view.progress)}</p>
     <h2 part="heading" id="step-heading" tabindex="-1">${view.title}</h2>
     <div class="body">${view.body}</div>

@@ -8,7 +8,7 @@ import { SUPPORTED_LANGUAGES } from '../../src/i18n/languages.js';
 import { $, chooseAll, mount, progressText } from '../helpers.js';
 import { fill, shipped, untilLanguage } from './support.js';
 
-const RTL = ['ar', 'he', 'fa'];
+const RTL = ['ar', 'he', 'fa', 'ur'];
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 const PERSIAN = '۰۱۲۳۴۵۶۷۸۹';
 const LATIN = '0123456789';

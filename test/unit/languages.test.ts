@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { directionOf, matchLanguage, resolveLanguage, SUPPORTED_LANGUAGES } from '../../src/i18n/languages.js';
 
 describe('language resolution', () => {
-  it('ships at least 34 languages, English first', () => {
-    expect(SUPPORTED_LANGUAGES.length).to.be.at.least(34);
+  it('ships at least 44 languages, English first', () => {
+    expect(SUPPORTED_LANGUAGES.length).to.be.at.least(44);
     expect(SUPPORTED_LANGUAGES[0]).to.equal('en');
   });
 
@@ -28,6 +28,19 @@ describe('language resolution', () => {
       iw: 'he',
       EN_gb: 'en',
       'fr-CA': 'fr',
+      'ca-ES-valencia': 'ca',
+      'sr-Cyrl-RS': 'sr',
+      'sr-Latn-RS': 'sr', // Latin-script Serbian reads the Cyrillic one
+      'bs-BA': 'hr', // Bosnian reads Croatian
+      'hr-HR': 'hr',
+      'sl-SI': 'sl',
+      'sk-SK': 'sk',
+      'lt-LT': 'lt',
+      'lv-LV': 'lv',
+      'et-EE': 'et',
+      'bg-BG': 'bg',
+      'ur-PK': 'ur',
+      'ur-IN': 'ur',
       xx: null,
       '': null,
       'not a tag!': null,
@@ -41,7 +54,7 @@ describe('language resolution', () => {
   });
 
   it('knows which languages read right to left', () => {
-    for (const tag of ['ar', 'he', 'fa', 'ur', 'ar-EG']) expect(directionOf(tag), tag).to.equal('rtl');
-    for (const tag of ['en', 'ja', 'hi']) expect(directionOf(tag), tag).to.equal('ltr');
+    for (const tag of ['ar', 'he', 'fa', 'ur', 'ar-EG', 'ur-PK']) expect(directionOf(tag), tag).to.equal('rtl');
+    for (const tag of ['en', 'ja', 'hi', 'sr', 'bg']) expect(directionOf(tag), tag).to.equal('ltr');
   });
 });
