@@ -3,7 +3,7 @@
  * answers with the same shapes Okta's Classic API uses (REFERENCE.md §3), and
  * the widget maps them exactly as it maps a real server's answers.
  */
-import type { Channel } from '../src/flow/steps.js';
+import type { Channel } from '../src/types.js';
 
 export type SimulatedAnswer =
   | 'ok'

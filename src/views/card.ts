@@ -3,16 +3,19 @@
  * quiet row (Back · Start over · I got my code). Pure rendering.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Answer, StepId } from '../flow/steps.js';
-import type { Notice } from '../retry/failure-effect.js';
+import { JUMPS, type Answer, type StepId } from '../flow/steps.js';
+import type { Notice } from '../types.js';
+import type { Translate } from '../i18n/keys.js';
 
 type Content = TemplateResult | typeof nothing;
 
 export interface CardView {
-  t: (key: string, options?: Record<string, unknown>) => string;
+  t: Translate;
   language: string;
   dir: 'ltr' | 'rtl';
   step: StepId;
+  /** The step ends the journey (flow/machine.ts `isTerminal`): no answers, Start over shown. */
+  terminal: boolean;
   title: string;
   progress: { index: number; total: number };
   answers: Answer[];
@@ -29,10 +32,8 @@ export interface CardView {
   onHelpDesk: () => void;
 }
 
-const isTerminal = (step: StepId) => step === 'help-desk' || step === 'resolved';
-
 function answerButtons(view: CardView): Content {
-  if (isTerminal(view.step)) return nothing;
+  if (view.terminal) return nothing;
   return html`<div class="answers">
     ${view.answers.map(
       (answer) => html`<button
@@ -54,7 +55,7 @@ function noticeBox({ notice, t, step, onHelpDesk }: CardView): Content {
   return html`<div class=${error ? 'notice error' : 'notice'} part="notice">
     <p>${t(notice.key)}</p>
     ${
-      error && step !== 'help-desk'
+      error && step !== JUMPS.helpDesk
         ? html`<button type="button" class="link-button" @click=${onHelpDesk}>${t('steps.help-desk.title')}</button>`
         : nothing
     }
@@ -72,12 +73,12 @@ function quietRow(view: CardView): TemplateResult {
         : nothing
     }
     ${
-      view.canGoBack || isTerminal(step)
+      view.canGoBack || view.terminal
         ? html`<button type="button" class="link-button" @click=${view.onRestart}>${t('nav.restart')}</button>`
         : nothing
     }
     ${
-      step === 'resolved'
+      step === JUMPS.gotCode
         ? nothing
         : html`<button type="button" class="link-button got-code" @click=${view.onGotCode}>${t('nav.gotCode')}</button>`
     }
@@ -101,7 +102,7 @@ export function card(view: CardView): TemplateResult {
 }
 
 export interface PopoverFrameView {
-  t: (key: string) => string;
+  t: Translate;
   open: boolean;
   /** The widget draws its own trigger when the page names none (`for`). */
   ownTrigger: boolean;

@@ -4,13 +4,11 @@
  */
 import { html, nothing } from 'lit';
 import type { CountdownStyle } from '../config.js';
-import type { Channel } from '../flow/steps.js';
-
-/** How a new code is requested, which decides the button's words. */
-export type ResendRoute = 'handler' | 'event' | 'signin' | 'self-report';
+import type { Channel, ResendRoute } from '../types.js';
+import type { Translate } from '../i18n/keys.js';
 
 export interface CountdownView {
-  t: (key: string, options?: Record<string, unknown>) => string;
+  t: Translate;
   channel: Channel;
   remainingSeconds: number;
   /** The moment the wait ends, for the static "available at 10:42" form. */
@@ -18,6 +16,8 @@ export interface CountdownView {
   style: CountdownStyle;
   route: ResendRoute;
   sending: boolean;
+  /** A request that timed out may still land: no second one until it settles. */
+  busy: boolean;
   formatDuration: (seconds: number) => string;
   formatTime: (at: number) => string;
   onRetry: () => void;
@@ -61,7 +61,7 @@ export function countdownBar(view: CountdownView) {
       type="button"
       part="retry"
       class="retry"
-      ?disabled=${waiting || view.sending}
+      ?disabled=${waiting || view.sending || view.busy}
       aria-busy=${view.sending ? 'true' : 'false'}
       @click=${view.onRetry}
     >${retryLabel(view)}</button>
