@@ -2,23 +2,24 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cooldownSeconds, flowContext, type Config, type CountdownStyle } from './config.js';
 import { CooldownController } from './cooldown/cooldown-controller.js';
-import { parseLastSent, remainingSeconds } from './cooldown/deadline.js';
+import { parseLastSent } from './cooldown/deadline.js';
 import { emit } from './events.js';
 import * as flow from './flow/machine.js';
 import type { WizardState } from './flow/machine.js';
-import { JUMPS, type StepId } from './flow/steps.js';
+import { FIRST_STEP, JUMPS, type StepId } from './flow/steps.js';
 import { buildSummary, describeBrowser } from './flow/summary.js';
 import type { TranslationKey } from './i18n/keys.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import type { StringOverrides } from './i18n/overrides.js';
-import { ResendController, type RetryHandler } from './retry/resend-controller.js';
+import { ResendController, resendRoute, type RetryHandler } from './retry/resend-controller.js';
 import { resendOutcome, type ResendOutcome } from './retry/resend-outcome.js';
 import { styles } from './styles.js';
 import { popoverStyles } from './popover/popover-styles.js';
-import type { Channel, Notice, ResendRoute } from './types.js';
+import { isChannel, type Channel, type Notice, type ResendRoute } from './types.js';
 import { countdownBar } from './views/countdown.js';
 import { stepContent } from './views/step-content.js';
 import { card, popoverFrame } from './views/card.js';
+import { Announcer } from './wizard/announcer.js';
 import { AttributeConfig } from './wizard/attribute-config.js';
 import { CopyController } from './wizard/copy-controller.js';
 import { FocusController } from './wizard/focus-controller.js';
@@ -127,10 +128,7 @@ export class SsprCodeHelp extends LitElement {
   /** Author overrides of the shipped text, per language, merged key by key. */
   @property({ attribute: false }) strings?: StringOverrides;
 
-  @state() private wizard: WizardState;
   @state() private notice: Notice | null = null;
-  /** What the status region says, as a key: rendered in the language shown (which may load later). */
-  @state() private announcement: { key: TranslationKey; options?: Record<string, unknown> } | null = null;
   @state() private preferredCountdown: CountdownStyle | null = null;
 
   private readonly settings = new AttributeConfig(this);
@@ -138,11 +136,11 @@ export class SsprCodeHelp extends LitElement {
   private readonly waits = new CooldownController(this, {
     onStart: (channel, wait) => {
       if (channel === this.activeChannel) {
-        this.announce('countdown.started', { count: Math.ceil(wait.lengthMs / 1000) });
+        this.status.say('countdown.started', { count: Math.ceil(wait.lengthMs / 1000) });
       }
     },
     onEnd: (channel) => {
-      if (channel === this.activeChannel) this.announce('countdown.ready');
+      if (channel === this.activeChannel) this.status.say('countdown.ready');
     },
   });
   private readonly place = new SavedPlaceController(this, {
@@ -152,21 +150,20 @@ export class SsprCodeHelp extends LitElement {
   });
   private readonly focusing = new FocusController(this, () => this.renderRoot?.querySelector('h2') ?? null);
   private readonly resender = new ResendController(this);
-  private readonly panelControl = new PopoverController(this);
+  private readonly panelControl = new PopoverController(this, {
+    triggerId: () => (this.config.mode === 'popover' ? this.htmlFor : null),
+    focusPanel: () => this.focusing.focusHeading(),
+    warn: (message) => this.settings.warnOnce('for', this.htmlFor ?? '', message),
+  });
   private readonly tooltips = new TooltipController(this);
   private readonly clipboard = new CopyController(this);
+  private readonly status = new Announcer(this);
+  @state() private wizard: WizardState = flow.startState(flowContext(this.config), null, Date.now());
   private lastShownStep: string | null = null;
-
-  constructor() {
-    super();
-    this.wizard = flow.startState(flowContext(this.config), null, Date.now());
-  }
-
-  // ---- public methods -------------------------------------------------
 
   /** Tells the widget a code was just requested elsewhere (e.g. the page's own resend button). */
   markSent(channel: Channel | undefined = this.activeChannel ?? undefined, at: number = Date.now()): void {
-    if (channel !== 'sms' && channel !== 'voice') {
+    if (!isChannel(channel)) {
       console.warn('<sspr-code-help>: markSent() needs a channel ("sms" or "voice") until the user picks one.');
       return;
     }
@@ -194,29 +191,6 @@ export class SsprCodeHelp extends LitElement {
     else this.hidden = true;
   }
 
-  // ---- popover host ---------------------------------------------------
-
-  /** @internal */
-  get externalTrigger(): HTMLElement | null {
-    if (this.config.mode !== 'popover' || !this.htmlFor) return null;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const found = root.getElementById?.(this.htmlFor) ?? null;
-    if (!found)
-      this.settings.warnOnce(
-        'for',
-        this.htmlFor,
-        "no element with that id on the page; showing the widget's own button",
-      );
-    return found;
-  }
-
-  /** @internal */
-  focusPanel(): void {
-    this.focusing.focusHeading();
-  }
-
-  // ---- lifecycle --------------------------------------------------------
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.i18n.refresh();
     // The <script type="application/json"> child is read (and watched) by the LocalizeController.
@@ -240,8 +214,6 @@ export class SsprCodeHelp extends LitElement {
     this.focusing.stepShown();
   }
 
-  // ---- configuration ----------------------------------------------------
-
   private applyConfig(): void {
     const previous = this.config;
     const config = this.settings.read();
@@ -252,7 +224,7 @@ export class SsprCodeHelp extends LitElement {
     if (channelFixedNow || (firstConfig && config.channel)) {
       // A channel given by the page replaces the question; a wizard on the first step moves past it.
       this.wizard =
-        flow.currentStep(this.wizard) === 'channel' || firstConfig
+        flow.currentStep(this.wizard) === FIRST_STEP || firstConfig
           ? flow.startState(flowContext(config), config.channel, Date.now())
           : { ...this.wizard, channel: config.channel };
     }
@@ -289,14 +261,10 @@ export class SsprCodeHelp extends LitElement {
   }
 
   private get resendRoute(): ResendRoute {
-    if (this.retryHandler) return 'handler';
-    if (this.config.resend === 'event') return 'event';
-    return this.config.signinUrl ? 'signin' : 'self-report';
+    return resendRoute(Boolean(this.retryHandler), this.config);
   }
 
   private t = (key: TranslationKey, options?: Record<string, unknown>): string => this.i18n.t(key, options);
-
-  // ---- actions ----------------------------------------------------------
 
   private go(next: WizardState): void {
     if (next === this.wizard) return;
@@ -320,11 +288,6 @@ export class SsprCodeHelp extends LitElement {
     emit(this, 'sspr-resolved', { channel: this.activeChannel, steps: [...this.wizard.path] });
   }
 
-  private announce(key: TranslationKey, options?: Record<string, unknown>): void {
-    // Re-setting the same text would not be spoken again; a changed text is.
-    this.announcement = { key, options };
-  }
-
   /** The retry button: one request, one outcome (retry/resend-outcome.ts), applied here as a whole. */
   private async requestAgain(): Promise<void> {
     const channel = this.activeChannel;
@@ -341,7 +304,7 @@ export class SsprCodeHelp extends LitElement {
     if (flow.currentStep(outcome.state) !== flow.currentStep(this.wizard)) this.go(outcome.state);
     else this.wizard = outcome.state;
     this.notice = outcome.notice;
-    if (outcome.announce && outcome.notice) this.announce(outcome.notice.key);
+    if (outcome.announce && outcome.notice) this.status.say(outcome.notice.key);
     if (outcome.openSignin && this.config.signinUrl) window.location.assign(this.config.signinUrl);
   }
 
@@ -357,18 +320,16 @@ export class SsprCodeHelp extends LitElement {
   }
 
   private async copySummary(): Promise<void> {
-    if (await this.clipboard.copy(this.summary())) this.announce('steps.help-desk.copied');
+    if (await this.clipboard.copy(this.summary())) this.status.say('steps.help-desk.copied');
   }
 
-  // ---- rendering --------------------------------------------------------
-
   protected override render() {
-    const status = html`<div role="status" part="status" class="visually-hidden">${this.announcement ? this.t(this.announcement.key, this.announcement.options) : ''}</div>`;
+    const status = this.status.render(this.t);
     if (this.config.mode !== 'popover') return html`${this.renderCard()}${status}`;
     return html`${popoverFrame({
       t: this.t,
       open: this.panelControl.open,
-      ownTrigger: !this.externalTrigger,
+      ownTrigger: !this.panelControl.externalTrigger,
       card: this.panelControl.open ? this.renderCard() : nothing,
       onToggle: () => this.panelControl.toggle(),
       onClose: () => this.panelControl.hide(),
@@ -419,26 +380,20 @@ export class SsprCodeHelp extends LitElement {
   private renderCountdown(step: StepId) {
     const channel = this.activeChannel;
     if (!channel || this.wizard.blocked) return nothing;
-    const wait = this.waits.waitFor(channel);
-    const left = remainingSeconds(wait, Date.now());
-    // After a wait ends the bar stays, so the button the user watched is still there.
-    if (left === 0 && step !== 'wait' && !this.waits.hasWaited(channel)) return nothing;
+    const style = this.preferredCountdown ?? this.config.countdown;
     return countdownBar({
       t: this.t,
       channel,
-      remainingSeconds: left,
-      availableAt: wait ? wait.until : null,
-      style: this.preferredCountdown ?? this.config.countdown,
+      wait: this.waits.waitFor(channel),
+      now: Date.now(),
+      keep: step === 'wait' || this.waits.hasWaited(channel),
+      style,
       route: this.resendRoute,
       sending: this.resender.sending,
       busy: this.resender.busy,
-      formatDuration: (seconds) => this.i18n.formatDuration(seconds),
-      formatTime: (at) => this.i18n.formatTime(at),
+      format: this.i18n,
       onRetry: () => void this.requestAgain(),
-      onToggleStyle: () => {
-        const current = this.preferredCountdown ?? this.config.countdown;
-        this.preferredCountdown = current === 'clock' ? 'ticking' : 'clock';
-      },
+      onToggleStyle: () => (this.preferredCountdown = style === 'clock' ? 'ticking' : 'clock'),
     });
   }
 }

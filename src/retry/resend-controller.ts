@@ -6,6 +6,7 @@
  * because a handler that ignores the signal may yet send a code.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Config } from '../config.js';
 import { emit } from '../events.js';
 import type { Channel, ResendRoute } from '../types.js';
 import type { ResendResult } from './outcome.js';
@@ -18,6 +19,13 @@ export type RetryHandler = (request: { channel: Channel; signal: AbortSignal }) 
 
 /** A handler that neither resolves nor rejects by then is aborted and treated as failed. */
 export const RETRY_HANDLER_TIMEOUT_MS = 20_000;
+
+/** How a new code is asked for: the handler, else the page on `sspr-retry`, the sign-in page, or the user. */
+export function resendRoute(hasHandler: boolean, config: Pick<Config, 'resend' | 'signinUrl'>): ResendRoute {
+  if (hasHandler) return 'handler';
+  if (config.resend === 'event') return 'event';
+  return config.signinUrl ? 'signin' : 'self-report';
+}
 
 export interface ResendHost extends ReactiveControllerHost, HTMLElement {
   readonly retryHandler?: RetryHandler;
