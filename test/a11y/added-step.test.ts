@@ -46,8 +46,8 @@ describe('a step added as data alone', function () {
     await walkTo(el, target!);
     // channel, enrolled, locked, number, wait, charger, phone, outage, another-way, help-desk.
     expect(detail).to.include({ index: 6, total: 10 });
-    expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent!.trim()).to.equal('Step 6 of 10');
-    expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Is your phone charged and switched on?');
+    expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent.trim()).to.equal('Step 6 of 10');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent.trim()).to.equal('Is your phone charged and switched on?');
   });
 
   it('passes axe', async () => {
