@@ -300,7 +300,7 @@ export class SsprCodeHelp extends LitElement {
   }
 
   private apply(channel: Channel, outcome: ResendOutcome, now: number): void {
-    if (outcome.waitSeconds !== null) this.waits.start(channel, outcome.waitSeconds * 1000, now);
+    if (outcome.waitSeconds !== undefined) this.waits.start(channel, outcome.waitSeconds * 1000, now);
     if (flow.currentStep(outcome.state) !== flow.currentStep(this.wizard)) this.go(outcome.state);
     else this.wizard = outcome.state;
     this.notice = outcome.notice;

@@ -77,9 +77,10 @@ export const FIRST_STEP: StepId = 'channel';
 export const JUMPS = {
   gotCode: 'resolved',
   helpDesk: 'help-desk',
-  tooSoon: 'wait',
+  // Server answers, by the kind of refusal (retry/outcome.ts `RetryFailure`).
+  wait: 'wait',
   limit: 'another-way',
-  unsupportedCountry: 'help-desk',
+  'unsupported-country': 'help-desk',
 } as const satisfies Record<string, StepId>;
 
 const offersOktaVerify = (context: FlowContext) => context.oktaVerify;

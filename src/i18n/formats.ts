@@ -6,15 +6,14 @@
  */
 import { matchLanguage, type LanguageTag } from './languages.js';
 
-/** Enough for every language and option a page can show at once; the oldest goes first. */
+/** More than a page shows at once (a few languages, two number forms); past it the cache starts over. */
 const CACHE_LIMIT = 24;
 
 function cached<T>(cache: Map<string, T>, id: string, create: () => T): T {
   let value = cache.get(id);
   if (value === undefined) {
-    value = create();
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(id, value);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(id, (value = create()));
   }
   return value;
 }

