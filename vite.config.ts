@@ -34,7 +34,7 @@ export default defineConfig({
           // floating-ui and the placement code, loaded when a panel or tooltip first opens.
           if (chunk.facadeModuleId?.endsWith('popover/placement.ts')) return 'placement.js';
           // Reading a failed resend's answer (Okta error codes, rate-limit headers).
-          if (chunk.facadeModuleId?.endsWith('okta/errors.ts')) return 'server-answers.js';
+          if (chunk.facadeModuleId?.endsWith('retry/server-answers.ts')) return 'server-answers.js';
           // anything else would be a chunk the script cannot do without (test/package checks none)
           return 'chunks/[name]-[hash].js';
         },

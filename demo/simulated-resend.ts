@@ -1,9 +1,9 @@
 /**
  * A stand-in for a real resend call, so the demo needs no Okta tenant. It
- * answers with the same shapes Okta's Classic API uses (REFERENCE.md §3), and
+ * answers with the same shapes Okta's Classic API uses (docs/reference.md, "Okta error codes"), and
  * the widget maps them exactly as it maps a real server's answers.
  */
-import type { Channel } from '../src/flow/steps.js';
+import type { Channel } from '../src/types.js';
 
 export type SimulatedAnswer =
   | 'ok'

@@ -3,9 +3,10 @@
  * default plus a warning that names the attribute and the value, and the
  * element prints each warning once.
  */
-import type { Channel, FlowContext } from './flow/steps.js';
+import type { FlowContext } from './flow/steps.js';
+import type { Channel } from './types.js';
 import { DEFAULT_COOLDOWN_SECONDS, MAX_COOLDOWN_SECONDS, MIN_COOLDOWN_SECONDS } from './cooldown/deadline.js';
-import type { StorageKind } from './cooldown/safe-storage.js';
+import type { StorageKind } from './storage/safe-storage.js';
 import { emailHref, safeUrl, telHref } from './safe-url.js';
 
 export type Mode = 'inline' | 'popover';

@@ -2,7 +2,8 @@
  * The element's events. All bubble and cross shadow roots (`composed`), so a
  * page can listen on `document`. Only `sspr-retry` is cancelable.
  */
-import type { Channel, StepId } from './flow/steps.js';
+import type { StepId } from './flow/steps.js';
+import type { Channel } from './types.js';
 
 export interface StepEventDetail {
   step: StepId;

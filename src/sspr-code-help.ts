@@ -1,31 +1,28 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  cooldownSeconds,
-  flowContext,
-  parseConfig,
-  type Config,
-  type CountdownStyle,
-  type RawAttributes,
-} from './config.js';
+import { cooldownSeconds, flowContext, type Config, type CountdownStyle } from './config.js';
 import { CooldownController } from './cooldown/cooldown-controller.js';
-import { parseLastSent, remainingSeconds } from './cooldown/deadline.js';
+import { parseLastSent } from './cooldown/deadline.js';
 import { emit } from './events.js';
 import * as flow from './flow/machine.js';
 import type { WizardState } from './flow/machine.js';
-import type { Channel, StepId } from './flow/steps.js';
+import { FIRST_STEP, JUMPS, type StepId } from './flow/steps.js';
 import { buildSummary, describeBrowser } from './flow/summary.js';
+import type { TranslationKey } from './i18n/keys.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import type { StringOverrides } from './i18n/overrides.js';
-import { ResendController, type RetryHandler } from './retry/resend-controller.js';
-import { failureEffect, type Notice } from './retry/failure-effect.js';
-import type { RetryFailure } from './retry/outcome.js';
+import { ResendController, resendRoute, type RetryHandler } from './retry/resend-controller.js';
+import { resendOutcome, type ResendOutcome } from './retry/resend-outcome.js';
 import { styles } from './styles.js';
 import { popoverStyles } from './popover/popover-styles.js';
-import { countdownBar, type ResendRoute } from './views/countdown.js';
-import { helpDeskContent, type CopyState } from './views/help-desk.js';
+import { isChannel, type Channel, type Notice, type ResendRoute } from './types.js';
+import { countdownBar } from './views/countdown.js';
 import { stepContent } from './views/step-content.js';
 import { card, popoverFrame } from './views/card.js';
+import { Announcer } from './wizard/announcer.js';
+import { AttributeConfig } from './wizard/attribute-config.js';
+import { CopyController } from './wizard/copy-controller.js';
+import { FocusController } from './wizard/focus-controller.js';
 import { SavedPlaceController } from './wizard/saved-place-controller.js';
 import { PopoverController } from './popover/popover-controller.js';
 import { TooltipController } from './popover/tooltip-controller.js';
@@ -103,6 +100,8 @@ export class SsprCodeHelp extends LitElement {
   static override styles = [styles, popoverStyles];
 
   @property() channel: string | null = null;
+  /** The UI language (BCP 47); empty: the closest `[lang]`, `<html lang>`, the browser, English. */
+  @property() override lang = '';
   @property({ attribute: 'last-sent' }) lastSent: string | null = null;
   @property() cooldown: string | null = null;
   @property() mode: string | null = null;
@@ -120,63 +119,51 @@ export class SsprCodeHelp extends LitElement {
   @property({ attribute: 'countdown' }) countdownStyle: string | null = null;
   @property() resend: string | null = null;
 
-  /** Set by a page that can resend: resolve when the code went out, reject with the server's answer. */
+  /**
+   * Set by a page that can resend: resolve when the code went out, reject with the server's
+   * answer. `signal` aborts after 20 s without an answer: pass it to `fetch`.
+   */
   @property({ attribute: false }) retryHandler?: RetryHandler;
 
   /** Author overrides of the shipped text, per language, merged key by key. */
   @property({ attribute: false }) strings?: StringOverrides;
 
-  @state() private wizard: WizardState;
   @state() private notice: Notice | null = null;
-  /** What the status region says, as a key: rendered in the language shown (which may load later). */
-  @state() private announcement: { key: string; options?: Record<string, unknown> } | null = null;
-  @state() private copyState: CopyState = 'idle';
   @state() private preferredCountdown: CountdownStyle | null = null;
 
-  private get heading(): HTMLElement | null {
-    return this.renderRoot?.querySelector('h2') ?? null;
-  }
-
-  private config: Config = parseConfig({}).config;
-  private readonly warned = new Set<string>();
+  private readonly settings = new AttributeConfig(this);
   private readonly i18n = new LocalizeController(this);
   private readonly waits = new CooldownController(this, {
     onStart: (channel, wait) => {
       if (channel === this.activeChannel) {
-        this.announce('countdown.started', { count: Math.ceil(wait.lengthMs / 1000) });
+        this.status.say('countdown.started', { count: Math.ceil(wait.lengthMs / 1000) });
       }
     },
     onEnd: (channel) => {
-      if (channel === this.activeChannel) this.announce('countdown.ready');
+      if (channel === this.activeChannel) this.status.say('countdown.ready');
     },
   });
-  private readonly place = new SavedPlaceController(this);
+  private readonly place = new SavedPlaceController(this, {
+    channel: () => this.config.channel,
+    trigger: () => this.htmlFor,
+    onRestore: (saved) => this.restorePlace(saved),
+  });
+  private readonly focusing = new FocusController(this, () => this.renderRoot?.querySelector('h2') ?? null);
   private readonly resender = new ResendController(this);
-  private readonly panelControl = new PopoverController(this);
+  private readonly panelControl = new PopoverController(this, {
+    triggerId: () => (this.config.mode === 'popover' ? this.htmlFor : null),
+    focusPanel: () => this.focusing.focusHeading(),
+    warn: (message) => this.settings.warnOnce('for', this.htmlFor ?? '', message),
+  });
   private readonly tooltips = new TooltipController(this);
+  private readonly clipboard = new CopyController(this);
+  private readonly status = new Announcer(this);
+  @state() private wizard: WizardState = flow.startState(flowContext(this.config), null, Date.now());
   private lastShownStep: string | null = null;
-  private focusOnStepChange = false;
-  private focusBeforeMove = false;
-  private focusInside = false;
-
-  constructor() {
-    super();
-    this.addEventListener('focusin', () => (this.focusInside = true));
-    this.addEventListener('focusout', (event) => {
-      const stillInside = event.relatedTarget instanceof Node && this.contains(event.relatedTarget);
-      // Decided a moment later: focus lost because the element left the page is remembered.
-      queueMicrotask(() => {
-        if (this.isConnected) this.focusInside = stillInside;
-      });
-    });
-    this.wizard = flow.startState(flowContext(this.config), null, Date.now());
-  }
-
-  // ---- public methods -------------------------------------------------
 
   /** Tells the widget a code was just requested elsewhere (e.g. the page's own resend button). */
   markSent(channel: Channel | undefined = this.activeChannel ?? undefined, at: number = Date.now()): void {
-    if (channel !== 'sms' && channel !== 'voice') {
+    if (!isChannel(channel)) {
       console.warn('<sspr-code-help>: markSent() needs a channel ("sms" or "voice") until the user picks one.');
       return;
     }
@@ -188,8 +175,8 @@ export class SsprCodeHelp extends LitElement {
     this.place.clear();
     this.wizard = flow.startState(flowContext(this.config), this.config.channel, Date.now());
     this.notice = null;
-    this.copyState = 'idle';
-    this.focusOnStepChange = true;
+    this.clipboard.reset();
+    this.focusing.focusOnNextStep();
   }
 
   /** Opens the panel (popover mode) or un-hides the element (inline mode). */
@@ -204,47 +191,11 @@ export class SsprCodeHelp extends LitElement {
     else this.hidden = true;
   }
 
-  // ---- popover host ---------------------------------------------------
-
-  /** @internal */
-  get externalTrigger(): HTMLElement | null {
-    if (this.config.mode !== 'popover' || !this.htmlFor) return null;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const found = root.getElementById?.(this.htmlFor) ?? null;
-    if (!found)
-      this.warnOnce('for', this.htmlFor, "no element with that id on the page; showing the widget's own button");
-    return found;
-  }
-
-  /** @internal */
-  focusPanel(): void {
-    this.heading?.focus();
-  }
-
-  // ---- lifecycle --------------------------------------------------------
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the page (disconnect + connect): the state stays, and so does the user's focus.
-    if (this.focusBeforeMove) {
-      this.focusBeforeMove = false;
-      void this.updateComplete.then(() => this.heading?.focus());
-    }
-  }
-
-  override disconnectedCallback(): void {
-    // Removal drops focus before this runs, so the flag kept by focusin/focusout says
-    // whether the user was inside.
-    this.focusBeforeMove = this.focusInside;
-    super.disconnectedCallback();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.i18n.refresh();
     // The <script type="application/json"> child is read (and watched) by the LocalizeController.
     if (changed.has('strings')) this.i18n.setOverrides(this.strings);
-    const configChanged = [...changed.keys()].some((key) => CONFIG_PROPERTIES.has(key as string));
-    if (configChanged || !this.hasUpdated) this.applyConfig();
+    if (this.settings.affectedBy(changed.keys()) || !this.hasUpdated) this.applyConfig();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -260,40 +211,20 @@ export class SsprCodeHelp extends LitElement {
     const { index, total } = flow.progress(this.wizard, flowContext(this.config));
     emit(this, 'sspr-step', { step, channel: this.activeChannel, index, total });
     if (step === 'help-desk') emit(this, 'sspr-escalate', { summary: this.summary() });
-    if (this.focusOnStepChange) {
-      this.focusOnStepChange = false;
-      this.heading?.focus();
-    }
+    this.focusing.stepShown();
   }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    // `lang` is a native attribute, not a Lit property: watch it by hand.
-    if (name === 'lang') this.requestUpdate('lang', old);
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  // ---- configuration ----------------------------------------------------
 
   private applyConfig(): void {
-    const raw: RawAttributes = {};
-    for (const [attribute, name] of Object.entries(CONFIG_ATTRIBUTES)) {
-      raw[attribute as keyof RawAttributes] = this[name];
-    }
-    const { config, warnings } = parseConfig(raw);
-    for (const warning of warnings) this.warnOnce(warning.attribute, warning.value, warning.message);
-    const channelFixedNow = config.channel !== null && config.channel !== this.config.channel;
+    const previous = this.config;
+    const config = this.settings.read();
+    const channelFixedNow = config.channel !== null && config.channel !== previous.channel;
     const firstConfig = !this.hasUpdated;
-    this.config = config;
     this.waits.useStorage(config.storage);
     this.place.useStorage(config.storage);
-    if (channelFixedNow || (!this.hasUpdated && config.channel)) {
+    if (channelFixedNow || (firstConfig && config.channel)) {
       // A channel given by the page replaces the question; a wizard on the first step moves past it.
       this.wizard =
-        flow.currentStep(this.wizard) === 'channel' || !this.hasUpdated
+        flow.currentStep(this.wizard) === FIRST_STEP || firstConfig
           ? flow.startState(flowContext(config), config.channel, Date.now())
           : { ...this.wizard, channel: config.channel };
     }
@@ -304,30 +235,25 @@ export class SsprCodeHelp extends LitElement {
     this.applyLastSent();
   }
 
-  /** The key the place is saved under: per widget (id, `for`, or position) and per channel. */
-  /** @internal */
-  restorePlace(saved: WizardState): void {
+  private restorePlace(saved: WizardState): void {
     this.wizard = { ...saved, channel: this.config.channel ?? saved.channel };
     // Focus the heading only when there is a journey to return to, not on a fresh first step.
-    this.focusOnStepChange = saved.path.length > 1;
+    this.focusing.focusOnNextStep(saved.path.length > 1);
   }
 
   private applyLastSent(): void {
     const channel = this.activeChannel;
     const at = parseLastSent(this.lastSent, Date.now());
     if (this.lastSent && at === null)
-      this.warnOnce('last-sent', this.lastSent, 'expected an ISO 8601 time or epoch milliseconds');
+      this.settings.warnOnce('last-sent', this.lastSent, 'expected an ISO 8601 time or epoch milliseconds');
     if (!channel || at === null) return;
     const wait = this.waits.waitFor(channel);
     const length = cooldownSeconds(this.config, channel) * 1000;
     if (!wait || wait.until < at + length) this.waits.start(channel, length, at);
   }
 
-  private warnOnce(attribute: string, value: string, message: string): void {
-    const id = `${attribute}=${value}`;
-    if (this.warned.has(id)) return;
-    this.warned.add(id);
-    console.warn(`<sspr-code-help>: ignoring ${attribute}="${value}": ${message}.`);
+  private get config(): Config {
+    return this.settings.config;
   }
 
   private get activeChannel(): Channel | null {
@@ -335,21 +261,17 @@ export class SsprCodeHelp extends LitElement {
   }
 
   private get resendRoute(): ResendRoute {
-    if (this.retryHandler) return 'handler';
-    if (this.config.resend === 'event') return 'event';
-    return this.config.signinUrl ? 'signin' : 'self-report';
+    return resendRoute(Boolean(this.retryHandler), this.config);
   }
 
-  private t = (key: string, options?: Record<string, unknown>): string => this.i18n.t(key, options);
-
-  // ---- actions ----------------------------------------------------------
+  private t = (key: TranslationKey, options?: Record<string, unknown>): string => this.i18n.t(key, options);
 
   private go(next: WizardState): void {
     if (next === this.wizard) return;
     this.wizard = next;
     this.notice = null;
-    this.copyState = 'idle';
-    this.focusOnStepChange = true;
+    this.clipboard.reset();
+    this.focusing.focusOnNextStep();
   }
 
   private choose(answerId: string): void {
@@ -366,47 +288,24 @@ export class SsprCodeHelp extends LitElement {
     emit(this, 'sspr-resolved', { channel: this.activeChannel, steps: [...this.wizard.path] });
   }
 
-  private announce(key: string, options?: Record<string, unknown>): void {
-    // Re-setting the same text would not be spoken again; a changed text is.
-    this.announcement = { key, options };
-  }
-
+  /** The retry button: one request, one outcome (retry/resend-outcome.ts), applied here as a whole. */
   private async requestAgain(): Promise<void> {
     const channel = this.activeChannel;
     if (!channel || this.wizard.blocked || this.waits.remaining(channel) > 0) return;
-    const route = this.resendRoute;
     this.notice = null;
-    const result = await this.resender.request(channel);
-    switch (result?.kind) {
-      case 'cancelled':
-        this.wizard = flow.recordRequest(this.wizard, Date.now(), 'not-sent');
-        this.notice = { key: 'retry.notSent', tone: 'info' };
-        break;
-      case 'sent':
-        this.recordSent(channel);
-        if (result.byHandler) this.notice = { key: `retry.sent_${channel}`, tone: 'info' };
-        else if (route === 'signin' && this.config.signinUrl) window.location.assign(this.config.signinUrl);
-        break;
-      case 'failed':
-        this.applyFailure(channel, result.failure);
-        break;
-    }
-  }
-
-  private recordSent(channel: Channel): void {
-    this.wizard = flow.recordRequest(this.wizard, Date.now(), 'sent');
-    this.waits.start(channel, cooldownSeconds(this.config, channel) * 1000);
-  }
-
-  /** Server answers jump to where they leave the user (see retry/failure-effect.ts). */
-  private applyFailure(channel: Channel, failure: RetryFailure): void {
+    const result = await this.resender.request(channel, this.resendRoute);
+    if (!result) return;
     const now = Date.now();
-    const effect = failureEffect(this.wizard, failure, cooldownSeconds(this.config, channel), now);
-    if (effect.waitSeconds !== null) this.waits.start(channel, effect.waitSeconds * 1000, now);
-    if (flow.currentStep(effect.state) !== flow.currentStep(this.wizard)) this.go(effect.state);
-    else this.wizard = effect.state;
-    this.notice = effect.notice;
-    if (effect.announce) this.announce(effect.notice.key);
+    this.apply(channel, resendOutcome(this.wizard, result, cooldownSeconds(this.config, channel), now), now);
+  }
+
+  private apply(channel: Channel, outcome: ResendOutcome, now: number): void {
+    if (outcome.waitSeconds !== undefined) this.waits.start(channel, outcome.waitSeconds * 1000, now);
+    if (flow.currentStep(outcome.state) !== flow.currentStep(this.wizard)) this.go(outcome.state);
+    else this.wizard = outcome.state;
+    this.notice = outcome.notice;
+    if (outcome.announce && outcome.notice) this.status.say(outcome.notice.key);
+    if (outcome.openSignin && this.config.signinUrl) window.location.assign(this.config.signinUrl);
   }
 
   private summary(): string {
@@ -421,29 +320,16 @@ export class SsprCodeHelp extends LitElement {
   }
 
   private async copySummary(): Promise<void> {
-    const text = this.summary();
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copyState = 'copied';
-      this.announce('steps.help-desk.copied');
-    } catch {
-      // No clipboard (insecure page, permission refused): select the text for the user.
-      this.copyState = 'failed';
-      const area = this.renderRoot.querySelector('textarea');
-      area?.focus();
-      area?.select();
-    }
+    if (await this.clipboard.copy(this.summary())) this.status.say('steps.help-desk.copied');
   }
 
-  // ---- rendering --------------------------------------------------------
-
   protected override render() {
-    const status = html`<div role="status" part="status" class="visually-hidden">${this.announcement ? this.t(this.announcement.key, this.announcement.options) : ''}</div>`;
+    const status = this.status.render(this.t);
     if (this.config.mode !== 'popover') return html`${this.renderCard()}${status}`;
     return html`${popoverFrame({
       t: this.t,
       open: this.panelControl.open,
-      ownTrigger: !this.externalTrigger,
+      ownTrigger: !this.panelControl.externalTrigger,
       card: this.panelControl.open ? this.renderCard() : nothing,
       onToggle: () => this.panelControl.toggle(),
       onClose: () => this.panelControl.hide(),
@@ -459,6 +345,7 @@ export class SsprCodeHelp extends LitElement {
       dir: this.i18n.dir,
       numbering: this.i18n.numberingSystem,
       step,
+      terminal: flow.isTerminal(step),
       title: this.t(`steps.${step}.title`, { context: this.activeChannel ?? 'sms' }),
       progress: flow.progress(this.wizard, context),
       answers: flow.offeredAnswers(step, context),
@@ -471,26 +358,21 @@ export class SsprCodeHelp extends LitElement {
       onBack: () => this.go(flow.back(this.wizard)),
       onRestart: () => this.restart(),
       onGotCode: () => this.resolveCode(),
-      onHelpDesk: () => this.go(flow.jumpTo(this.wizard, 'help-desk', Date.now())),
+      onHelpDesk: () => this.go(flow.jumpTo(this.wizard, JUMPS.helpDesk, Date.now())),
     });
   }
 
   private renderBody(step: StepId) {
-    if (step === 'help-desk') {
-      return helpDeskContent({
-        t: this.t,
-        config: this.config,
-        summary: this.summary(),
-        copyState: this.copyState,
-        onCopy: () => void this.copySummary(),
-      });
-    }
     return stepContent(step, {
       t: this.t,
       config: this.config,
       state: this.wizard,
       channel: this.activeChannel,
       openTerm: this.tooltips.openId,
+      // Only the help-desk step shows (and so builds) the summary.
+      summary: () => this.summary(),
+      copyState: this.clipboard.state,
+      onCopy: () => void this.copySummary(),
       onToggleTerm: (id) => this.tooltips.toggle(id),
       onToggleChecked: (item) => (this.wizard = flow.toggleChecked(this.wizard, item)),
     });
@@ -499,52 +381,20 @@ export class SsprCodeHelp extends LitElement {
   private renderCountdown(step: StepId) {
     const channel = this.activeChannel;
     if (!channel || this.wizard.blocked) return nothing;
-    const wait = this.waits.waitFor(channel);
-    const now = Date.now();
-    const left = remainingSeconds(wait, now);
-    // After a wait ends the bar stays, so the button the user watched is still there.
-    if (left === 0 && step !== 'wait' && !this.waits.hasWaited(channel)) return nothing;
+    const style = this.preferredCountdown ?? this.config.countdown;
     return countdownBar({
       t: this.t,
       channel,
-      remainingSeconds: left,
-      availableAt: wait ? wait.until : null,
-      style: this.preferredCountdown ?? this.config.countdown,
+      wait: this.waits.waitFor(channel),
+      now: Date.now(),
+      keep: step === 'wait' || this.waits.hasWaited(channel),
+      style,
       route: this.resendRoute,
       sending: this.resender.sending,
-      formatDuration: (seconds) => this.i18n.formatDuration(seconds),
-      formatTime: (at) => this.i18n.formatTime(at),
+      busy: this.resender.busy,
+      format: this.i18n,
       onRetry: () => void this.requestAgain(),
-      onToggleStyle: () => {
-        const current = this.preferredCountdown ?? this.config.countdown;
-        this.preferredCountdown = current === 'clock' ? 'ticking' : 'clock';
-      },
+      onToggleStyle: () => (this.preferredCountdown = style === 'clock' ? 'ticking' : 'clock'),
     });
   }
 }
-
-/** Attributes that feed `parseConfig`, and the properties that hold them. */
-/** The element's string-valued attribute properties. */
-type AttributeProperty = {
-  [K in keyof SsprCodeHelp]-?: SsprCodeHelp[K] extends string | null ? K : never;
-}[keyof SsprCodeHelp];
-
-const CONFIG_ATTRIBUTES: Readonly<Record<keyof RawAttributes, AttributeProperty>> = {
-  channel: 'channel',
-  cooldown: 'cooldown',
-  mode: 'mode',
-  'settings-url': 'settingsUrl',
-  'signin-url': 'signinUrl',
-  'support-url': 'supportUrl',
-  'support-email': 'supportEmail',
-  'support-phone': 'supportPhone',
-  'status-url': 'statusUrl',
-  'phone-hint': 'phoneHint',
-  'okta-verify': 'oktaVerify',
-  storage: 'storage',
-  theme: 'theme',
-  countdown: 'countdownStyle',
-  resend: 'resend',
-};
-/** `last-sent` is read on its own (it starts a wait rather than configuring one). */
-const CONFIG_PROPERTIES = new Set<string>([...Object.values(CONFIG_ATTRIBUTES), 'lastSent']);

@@ -7,11 +7,10 @@
  * wait runs or while the page is hidden.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Channel } from '../flow/steps.js';
+import { CHANNELS, type Channel } from '../types.js';
 import { msUntilNextTick, remainingMs, waitFrom, type Wait } from './deadline.js';
-import { createSafeStorage, STORAGE_PREFIX, type SafeStorage, type StorageKind } from './safe-storage.js';
+import { createSafeStorage, STORAGE_PREFIX, type SafeStorage, type StorageKind } from '../storage/safe-storage.js';
 
-const CHANNELS: readonly Channel[] = ['sms', 'voice'];
 const BROADCAST_NAME = 'sspr-code-help';
 
 type WaitMessage = { type: 'wait'; channel: Channel; wait: Wait | null };
@@ -143,14 +142,6 @@ export class CooldownController implements ReactiveController {
     this.persist(channel, wait);
     this.post({ type: 'wait', channel, wait });
     if (remainingMs(wait, this.now()) > 0) this.events.onStart?.(channel, wait);
-    this.sync();
-  }
-
-  /** Forgets every wait (Start over does not: the server still remembers the last code). */
-  clear(channel: Channel): void {
-    this.waits[channel] = null;
-    this.storage.remove(storageKey(channel));
-    this.post({ type: 'wait', channel, wait: null });
     this.sync();
   }
 

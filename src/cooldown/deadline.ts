@@ -4,7 +4,7 @@
  * never a decremented counter, so sleep, throttled timers and reloads cannot
  * make it drift.
  */
-import type { Channel } from '../flow/steps.js';
+import type { Channel } from '../types.js';
 
 /** A running wait: when it ends (epoch ms) and how long it was when it started. */
 export interface Wait {
@@ -30,8 +30,6 @@ export function remainingMs(wait: Wait | null, now: number): number {
   return Math.min(Math.max(wait.until - now, 0), wait.lengthMs);
 }
 
-export const isRunning = (wait: Wait | null, now: number): boolean => remainingMs(wait, now) > 0;
-
 /** Whole seconds shown to the user: 0.2 s left still reads "0:01", so the button never enables early. */
 export const remainingSeconds = (wait: Wait | null, now: number): number => Math.ceil(remainingMs(wait, now) / 1000);
 
@@ -41,12 +39,6 @@ export function msUntilNextTick(wait: Wait | null, now: number): number | null {
   if (left <= 0) return null;
   const intoSecond = left % 1000;
   return intoSecond === 0 ? 1000 : intoSecond;
-}
-
-/** Splits seconds into minutes and seconds for an "m:ss" display. */
-export function minutesAndSeconds(totalSeconds: number): { minutes: number; seconds: number } {
-  const safe = Math.max(0, Math.floor(totalSeconds));
-  return { minutes: Math.floor(safe / 60), seconds: safe % 60 };
 }
 
 /**

@@ -2,7 +2,8 @@
  * Pure transitions over the decision tree in `steps.ts`. No DOM, no clock:
  * every function takes the state and `now` and returns a new state.
  */
-import { STEPS, type Answer, type Channel, type FlowContext, type StepId } from './steps.js';
+import type { Channel } from '../types.js';
+import { FIRST_STEP, JUMPS, STEPS, type Answer, type FlowContext, type StepId } from './steps.js';
 
 /** Why the server says no more codes can be sent. */
 export type BlockReason = 'limit' | 'unsupported-country';
@@ -28,18 +29,21 @@ export interface WizardState {
 /** The timeline keeps the most recent entries only; a summary need not be a novel. */
 const TIMELINE_LIMIT = 60;
 
-/** The steps a user walks when every fix fails: used to count "Step N of M". */
-const MAIN_LINE: readonly StepId[] = [
-  'channel',
-  'enrolled',
-  'locked',
-  'number',
-  'wait',
-  'phone',
-  'outage',
-  'another-way',
-  'help-desk',
-];
+/**
+ * The steps a user walks when every fix fails (the `mainLine` answers from the first step):
+ * used to count "Step N of M". Read from `STEPS` on each call, so it never disagrees with it.
+ */
+export function mainLine(): StepId[] {
+  const line: StepId[] = [];
+  for (let step: StepId | undefined = FIRST_STEP; step && !line.includes(step);) {
+    line.push(step);
+    step = STEPS[step].answers.find((candidate) => candidate.mainLine)?.next;
+  }
+  return line;
+}
+
+/** Terminal steps end the journey: no answers, only Start over. */
+export const isTerminal = (step: StepId): boolean => STEPS[step].terminal === true;
 
 export const offeredAnswers = (step: StepId, context: FlowContext): Answer[] =>
   STEPS[step].answers.filter((answer) => !answer.when || answer.when(context));
@@ -63,7 +67,7 @@ const visit = (state: WizardState, step: StepId, now: number): WizardState => ({
 });
 
 export function startState(context: FlowContext, channel: Channel | null, now: number): WizardState {
-  const first = landOn('channel', context);
+  const first = landOn(FIRST_STEP, context);
   return {
     channel,
     path: [first],
@@ -100,7 +104,7 @@ export function jumpTo(state: WizardState, step: StepId, now: number): WizardSta
   return currentStep(state) === step ? state : visit(state, step, now);
 }
 
-export const resolve = (state: WizardState, now: number): WizardState => jumpTo(state, 'resolved', now);
+export const resolve = (state: WizardState, now: number): WizardState => jumpTo(state, JUMPS.gotCode, now);
 
 export function toggleChecked(state: WizardState, item: string): WizardState {
   const checked = state.checked.includes(item) ? state.checked.filter((id) => id !== item) : [...state.checked, item];
@@ -125,10 +129,11 @@ export const requestCount = (state: WizardState): number =>
 
 /** Steps left after `step` if the user keeps going: along the main line, else the shortest way out. */
 function stepsLeft(step: StepId, context: FlowContext): number {
-  if (STEPS[step].terminal) return 0;
-  const onLine = MAIN_LINE.indexOf(step);
+  if (isTerminal(step)) return 0;
+  const line = mainLine();
+  const onLine = line.indexOf(step);
   if (onLine >= 0) {
-    return MAIN_LINE.slice(onLine + 1).filter((later) => !STEPS[later].skip?.(context)).length;
+    return line.slice(onLine + 1).filter((later) => !STEPS[later].skip?.(context)).length;
   }
   // Breadth-first: the fewest steps to a terminal one.
   const seen = new Set<StepId>([step]);
@@ -138,7 +143,7 @@ function stepsLeft(step: StepId, context: FlowContext): number {
     for (const from of frontier) {
       for (const option of offeredAnswers(from, context)) {
         const to = landOn(option.next, context);
-        if (STEPS[to].terminal) return depth;
+        if (isTerminal(to)) return depth;
         if (!seen.has(to)) {
           seen.add(to);
           next.push(to);

@@ -30,7 +30,7 @@ export const serializeState = (state: WizardState, now: number): string =>
 
 const isStep = (value: unknown): value is StepId => typeof value === 'string' && Object.hasOwn(STEPS, value);
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
-const CHECKLIST_IDS = new Set(PHONE_CHECKLIST.map((item) => item.id));
+const CHECKLIST_IDS = new Set<string>(PHONE_CHECKLIST.map((item) => item.id));
 const BLOCK_REASONS: ReadonlyArray<BlockReason | null> = [null, 'limit', 'unsupported-country'];
 
 function isAnswerOf(step: StepId, answer: unknown): boolean {

@@ -1,18 +1,20 @@
 /**
- * The troubleshooting decision tree, as data a support lead can review.
+ * The troubleshooting decision tree, as data a support lead can review
+ * (docs/flow.md). Everything else about the tree is derived from `STEPS`:
+ * the main line that counts "Step N of M", which steps end the journey, and
+ * the step cases the accessibility tests walk.
  *
  * Each step asks one question. Each answer names the next step. Step and
  * answer ids are stable: they appear in events, saved state and the
  * help-desk summary, and they key the text in `locales/<lang>/translation.json`
- * (`steps.<step>.title`, `steps.<step>.answers.<answer>`).
+ * (`steps.<step>.title`, `steps.<step>.body`, `steps.<step>.answers.<answer>`).
  *
- * Order follows likelihood: set-up and lock-out first (the seed article's
- * first cause), then the number, the wait, the phone, an outage, another
- * way in, and the help desk. Every step also offers Back, Start over and
- * "I got my code" (rendered by the element, not listed here).
+ * Order follows likelihood: set-up and lock-out first, then the number, the
+ * wait, the phone, an outage, another way in, and the help desk. Back, Start
+ * over and "I got my code" are on every step (drawn by `views/card.ts`, not
+ * listed here). Adding a step: the README's "Add a step".
  */
-
-export type Channel = 'sms' | 'voice';
+import type { Channel } from '../types.js';
 
 export type StepId =
   | 'channel'
@@ -50,15 +52,36 @@ export interface Answer {
   channel?: Channel;
   /** Drawn as the main (filled) button. */
   primary?: boolean;
+  /**
+   * The answer of a user for whom every fix fails: following these from `FIRST_STEP` gives the
+   * main line, which counts "Step N of M". At most one per step.
+   */
+  mainLine?: true;
 }
 
 export interface StepDefinition {
   /** Terminal steps end the journey: no answers, only Start over. */
-  terminal?: boolean;
+  terminal?: true;
   /** The step is passed over (as if answered with its first offered answer) when this holds. */
   skip?: (context: FlowContext) => boolean;
   answers: readonly Answer[];
 }
+
+/** Where every journey starts (a skipped first step passes on to the next). */
+export const FIRST_STEP: StepId = 'channel';
+
+/**
+ * Where the wizard goes other than by an answer: "I got my code", the help-desk link of an
+ * error notice, and the server's answers to a resend (docs/flow.md, "Server answers").
+ */
+export const JUMPS = {
+  gotCode: 'resolved',
+  helpDesk: 'help-desk',
+  // Server answers, by the kind of refusal (retry/outcome.ts `RetryFailure`).
+  wait: 'wait',
+  limit: 'another-way',
+  'unsupported-country': 'help-desk',
+} as const satisfies Record<string, StepId>;
 
 const offersOktaVerify = (context: FlowContext) => context.oktaVerify;
 
@@ -66,14 +89,14 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   channel: {
     skip: (context) => context.channelFixed,
     answers: [
-      { id: 'sms', next: 'enrolled', channel: 'sms' },
+      { id: 'sms', next: 'enrolled', channel: 'sms', mainLine: true },
       { id: 'voice', next: 'enrolled', channel: 'voice' },
     ],
   },
   // Okta shows the code screen even when no number was ever added.
   enrolled: {
     answers: [
-      { id: 'yes', next: 'locked', primary: true },
+      { id: 'yes', next: 'locked', primary: true, mainLine: true },
       { id: 'no', next: 'not-enrolled' },
       { id: 'unsure', next: 'not-enrolled' },
     ],
@@ -88,7 +111,7 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   // A locked account gets no reset code at all.
   locked: {
     answers: [
-      { id: 'no', next: 'number', primary: true },
+      { id: 'no', next: 'number', primary: true, mainLine: true },
       { id: 'yes', next: 'locked-out' },
       { id: 'maybe', next: 'locked-out' },
     ],
@@ -102,7 +125,7 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   number: {
     skip: (context) => !context.hasPhoneHint,
     answers: [
-      { id: 'yes', next: 'wait', primary: true },
+      { id: 'yes', next: 'wait', primary: true, mainLine: true },
       { id: 'no', next: 'wrong-number' },
     ],
   },
@@ -110,18 +133,18 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
     answers: [{ id: 'help-desk', next: 'help-desk', primary: true }],
   },
   wait: {
-    answers: [{ id: 'still-nothing', next: 'phone' }],
+    answers: [{ id: 'still-nothing', next: 'phone', mainLine: true }],
   },
   phone: {
     answers: [
       { id: 'fixed', next: 'wait', primary: true },
-      { id: 'all-fine', next: 'outage' },
+      { id: 'all-fine', next: 'outage', mainLine: true },
     ],
   },
   outage: {
     answers: [
       { id: 'incident', next: 'outage-known' },
-      { id: 'none', next: 'another-way', primary: true },
+      { id: 'none', next: 'another-way', primary: true, mainLine: true },
     ],
   },
   'outage-known': {
@@ -133,7 +156,7 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   'another-way': {
     answers: [
       { id: 'okta-verify', next: 'use-okta-verify', when: offersOktaVerify, primary: true },
-      { id: 'help-desk', next: 'help-desk' },
+      { id: 'help-desk', next: 'help-desk', mainLine: true },
     ],
   },
   'use-okta-verify': {
@@ -143,13 +166,14 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   resolved: { terminal: true, answers: [] },
 };
 
-/** The checklist on the `phone` step (REFERENCE.md §2). `channel` limits an item to one channel. */
+/** The checklist on the `phone` step (docs/reference.md, "Phone and carrier"). `channel` limits an item to one channel. */
 export interface ChecklistItem {
   id: string;
   channel?: Channel;
 }
 
-export const PHONE_CHECKLIST: readonly ChecklistItem[] = [
+// Ids key the text (`checklist.<id>`): `as const` lets `tsc` check that each has some.
+export const PHONE_CHECKLIST = [
   { id: 'signal' },
   { id: 'airplane' },
   { id: 'inbox-full', channel: 'sms' },
@@ -162,7 +186,9 @@ export const PHONE_CHECKLIST: readonly ChecklistItem[] = [
   { id: 'roaming' },
   { id: 'dual-sim' },
   { id: 'restart' },
-];
+] as const satisfies readonly ChecklistItem[];
 
-export const checklistFor = (channel: Channel | null): ChecklistItem[] =>
-  PHONE_CHECKLIST.filter((item) => !item.channel || item.channel === channel);
+type PhoneChecklistItem = (typeof PHONE_CHECKLIST)[number];
+
+export const checklistFor = (channel: Channel | null): PhoneChecklistItem[] =>
+  PHONE_CHECKLIST.filter((item: ChecklistItem) => !item.channel || item.channel === channel);

@@ -4,9 +4,10 @@
  * a code or anything the user typed: only step ids, answers, counts and times.
  */
 import { requestCount, type WizardState } from './machine.js';
+import type { Translate } from '../i18n/keys.js';
 
 export interface SummaryEnvironment {
-  t: (key: string, options?: Record<string, unknown>) => string;
+  t: Translate;
   formatTime: (at: number) => string;
   now: number;
   language: string;

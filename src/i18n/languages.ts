@@ -46,28 +46,29 @@ export function matchLanguage(tag: string | null | undefined): LanguageTag | nul
   // Portuguese outside Brazil (Portugal, Angola, Mozambique…) reads European Portuguese.
   const region = subtags.slice(1).find((subtag) => subtag.length === 2);
   if (subtags[0] === 'pt' && region && region !== 'br') return 'pt-PT';
-  // zh-Hant-TW, zh-Hans-CN: the script decides.
+  // Longest prefix first, alias or shipped tag: zh-Hant-HK → zh-hant → zh-TW, es-MX → es.
   for (let length = subtags.length; length >= 1; length--) {
     const prefix = subtags.slice(0, length).join('-');
     const alias = ALIASES[prefix];
     if (alias && BY_LOWER.has(alias.toLowerCase())) return alias;
     if (BY_LOWER.has(prefix)) return BY_LOWER.get(prefix)!;
   }
-  const [language, second] = subtags;
-  if (language === 'zh' && second) {
-    if (second === 'hant' || second === 'tw' || second === 'hk' || second === 'mo') return 'zh-TW';
-    return 'zh-CN';
-  }
   return null;
 }
 
-/** The first candidate that matches a shipped language, else English. */
-export function resolveLanguage(candidates: ReadonlyArray<string | null | undefined>): LanguageTag {
+/**
+ * The first candidate that matches a shipped language, and the tag that chose it (for `Intl`,
+ * e.g. `de-AT`); else English, chosen by no tag.
+ */
+export function resolveLanguage(candidates: ReadonlyArray<string | null | undefined>): {
+  language: LanguageTag;
+  tag: string | null;
+} {
   for (const candidate of candidates) {
     const match = matchLanguage(candidate);
-    if (match) return match;
+    if (match) return { language: match, tag: candidate! };
   }
-  return DEFAULT_LANGUAGE;
+  return { language: DEFAULT_LANGUAGE, tag: null };
 }
 
 export const directionOf = (tag: string): 'ltr' | 'rtl' =>

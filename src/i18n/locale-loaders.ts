@@ -7,9 +7,8 @@ import type { LanguageTag } from './languages.js';
 
 export type Translation = Record<string, unknown>;
 export type LocaleLoader = () => Promise<{ default: Translation }>;
-type Loader = LocaleLoader;
 
-export const LOCALE_LOADERS: Partial<Record<LanguageTag, Loader>> = {
+export const LOCALE_LOADERS: Partial<Record<LanguageTag, LocaleLoader>> = {
   ar: () => import('../../locales/ar/translation.json', { with: { type: 'json' } }),
   bg: () => import('../../locales/bg/translation.json', { with: { type: 'json' } }),
   ca: () => import('../../locales/ca/translation.json', { with: { type: 'json' } }),
@@ -60,7 +59,7 @@ const downloads = new Map<LanguageTag, Promise<Translation | null>>();
 /** Languages whose failed download was already reported: one console warning per language and page. */
 const reported = new Set<LanguageTag>();
 /** Loaders swapped in by tests (see `setLocaleLoaderForTesting`). */
-const testLoaders = new Map<LanguageTag, Loader>();
+const testLoaders = new Map<LanguageTag, LocaleLoader>();
 
 /**
  * The shipped translation of one language, or null when it has no loader or

@@ -5,11 +5,11 @@
  *
  * - Language: the element's `lang`, else the closest `[lang]` ancestor (across
  *   shadow roots), else `<html lang>`, else `navigator.languages`, else English.
- *   `lang` changes anywhere in the document are watched, so a page's own
- *   language picker is followed at run time.
+ *   `lang` changes anywhere in the document are watched (one shared observer,
+ *   lang-observer.ts), so a page's own language picker is followed at run time.
  * - Numbers in the text (`{{count}}`, `{{index}}`…) and in the countdown are
  *   formatted with `Intl` for the page's own tag (e.g. `de-AT`, `ar-EG`), with
- *   the language's digits.
+ *   the language's digits, through bounded formatter caches (formats.ts).
  * - Overrides: the `strings` property (`setOverrides`) and a
  *   `<script type="application/json">` child of the element, read whenever it
  *   appears or changes (also when the parser adds it after the element
@@ -20,7 +20,10 @@ import i18next, { type i18n, type Module, type TOptions } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import english from '../../locales/en/translation.json' with { type: 'json' };
 import { digitsOf, localizeTree } from './digits.js';
-import { DEFAULT_LANGUAGE, directionOf, matchLanguage, type LanguageTag } from './languages.js';
+import { formatDuration, formatLocaleFor, formatTime, numberFormat } from './formats.js';
+import type { TranslationKey } from './keys.js';
+import { watchLang } from './lang-observer.js';
+import { DEFAULT_LANGUAGE, directionOf, resolveLanguage, type LanguageTag } from './languages.js';
 import { loadTranslation, type Translation } from './locale-loaders.js';
 import { parseOverrideScript, withOverrides, type StringOverrides } from './overrides.js';
 
@@ -41,34 +44,6 @@ function inheritedLang(host: Element): string | null {
   return null;
 }
 
-/** The locale for `Intl`: the page's own tag when it maps to the shown language, with the language's digits. */
-function formatLocaleFor(requested: string | null, language: LanguageTag): string {
-  let tag: string = language;
-  if (requested && matchLanguage(requested) === language) {
-    try {
-      tag = Intl.getCanonicalLocales(requested.trim().replace(/_/g, '-'))[0] ?? language;
-    } catch {
-      tag = language;
-    }
-  }
-  // Plain `ar`: Arabic-Indic digits. (CLDR 42+ made Latin digits the default for `ar` without a
-  // region, and engines on different ICU versions disagree; regional tags such as ar-MA, or an
-  // explicit `-u-nu-` extension, keep what CLDR says for them.)
-  if (tag.toLowerCase() === 'ar') tag = 'ar-u-nu-arab';
-  return tag;
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, minimumIntegerDigits = 1): Intl.NumberFormat {
-  const id = `${locale}|${minimumIntegerDigits}`;
-  let format = numberFormats.get(id);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { minimumIntegerDigits, useGrouping: false });
-    numberFormats.set(id, format);
-  }
-  return format;
-}
-
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
   private readonly i18n: i18n;
@@ -79,7 +54,7 @@ export class LocalizeController implements ReactiveController {
   private scriptOverrides: StringOverrides = {};
   private scriptText: string | null = null;
   private scriptWarned = false;
-  private langObserver?: MutationObserver;
+  private stopWatchingLang?: () => void;
   private childObserver?: MutationObserver;
   /** The language the text is shown in now (the wanted one may still be downloading). */
   language: LanguageTag = DEFAULT_LANGUAGE;
@@ -120,12 +95,7 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     // `lang` on an ancestor or <html> can change at run time (a page's own language picker).
-    this.langObserver = new MutationObserver(() => this.refresh());
-    this.langObserver.observe(this.host.ownerDocument.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
+    this.stopWatchingLang = watchLang(this.host.ownerDocument, () => this.refresh());
     // The override script may be parsed, added or edited after the element upgraded.
     this.childObserver = new MutationObserver(() => this.readScript());
     this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
@@ -134,7 +104,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.langObserver?.disconnect();
+    this.stopWatchingLang?.();
+    this.stopWatchingLang = undefined;
     this.childObserver?.disconnect();
   }
 
@@ -154,22 +125,12 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-reads the language from the element, its ancestors, the page and the browser. */
   refresh(): void {
-    const candidates = [
-      this.host.getAttribute('lang'),
+    const { language: wanted, tag: requested } = resolveLanguage([
+      this.host.lang,
       inheritedLang(this.host),
       this.host.ownerDocument.documentElement?.getAttribute('lang'),
       ...(navigator.languages?.length ? navigator.languages : [navigator.language]),
-    ];
-    let wanted: LanguageTag = DEFAULT_LANGUAGE;
-    let requested: string | null = null;
-    for (const candidate of candidates) {
-      const match = matchLanguage(candidate);
-      if (match) {
-        wanted = match;
-        requested = candidate!;
-        break;
-      }
-    }
+    ]);
     const requestedChanged = requested !== this.requested;
     this.requested = requested;
     if (wanted === this.wanted) {
@@ -259,26 +220,18 @@ export class LocalizeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  t(key: string, options?: TOptions): string {
+  t(key: TranslationKey, options?: TOptions): string {
     return this.i18n.t(key, { lng: this.language, ...options });
   }
 
   /** A clock time in the user's language, e.g. "10:42", "10:42 AM" or "١٠:٤٢ ص". */
   formatTime(at: number): string {
-    return new Intl.DateTimeFormat(this.formatLocale, { hour: 'numeric', minute: '2-digit' }).format(at);
-  }
-
-  /** A number with the language's digits (Arabic-Indic in ar, Persian in fa). */
-  formatNumber(value: number): string {
-    return numberFormat(this.formatLocale).format(value);
+    return formatTime(this.formatLocale, at);
   }
 
   /** "m:ss" with the language's digits (Arabic-Indic in ar, Persian in fa). */
   formatDuration(totalSeconds: number): string {
-    const minutes = Math.floor(totalSeconds / 60);
-    const seconds = totalSeconds % 60;
-    const locale = this.formatLocale;
-    return `${numberFormat(locale).format(minutes)}:${numberFormat(locale, 2).format(seconds)}`;
+    return formatDuration(this.formatLocale, totalSeconds);
   }
 
   private warnMissing(key: string): void {

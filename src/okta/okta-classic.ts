@@ -7,9 +7,9 @@
  * widget.retryHandler = oktaClassicRetry({ baseUrl: 'https://example.okta.com', stateToken });
  * ```
  */
-import type { Channel } from '../flow/steps.js';
+import type { Channel } from '../types.js';
 import { RetryError } from '../retry/outcome.js';
-import { failureFromOkta } from './errors.js';
+import { failureFromOkta } from '../retry/server-answers.js';
 
 export interface OktaClassicOptions {
   /** The Okta org, e.g. `https://example.okta.com`. */
@@ -28,7 +28,8 @@ export function oktaClassicRetry(options: OktaClassicOptions) {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const now = options.now ?? Date.now;
-  return async ({ channel }: { channel: Channel }): Promise<void> => {
+  // `signal`: the widget aborts a request it gave up on (RetryHandler), so no late code is sent.
+  return async ({ channel, signal }: { channel: Channel; signal?: AbortSignal }): Promise<void> => {
     const stateToken = typeof options.stateToken === 'function' ? options.stateToken() : options.stateToken;
     let response: Response;
     try {
@@ -38,6 +39,7 @@ export function oktaClassicRetry(options: OktaClassicOptions) {
         credentials: 'include',
         headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
         body: JSON.stringify({ stateToken }),
+        signal,
       });
     } catch (error) {
       throw new RetryError({ kind: 'error', code: 'network' }, String(error));

@@ -8,11 +8,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadPlacement, supportsPopover } from './popover-support.js';
 
 export interface PopoverHost extends ReactiveControllerHost, HTMLElement {
-  /** The page element named by `for`, or null to use the widget's own trigger. */
-  readonly externalTrigger: HTMLElement | null;
   readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface PopoverOptions {
+  /** The id the `for` attribute names in popover mode, else null (the widget draws its own trigger). */
+  triggerId(): string | null;
   /** Moves focus into the panel (the step heading). */
   focusPanel(): void;
+  /** Says once that `for` names nothing. */
+  warn(message: string): void;
 }
 
 let generatedIds = 0;
@@ -25,14 +30,26 @@ export class PopoverController implements ReactiveController {
   private openListeners?: AbortController;
   private stopPlacement?: () => void;
 
-  constructor(host: PopoverHost) {
+  private readonly options: PopoverOptions;
+
+  constructor(host: PopoverHost, options: PopoverOptions) {
     this.host = host;
+    this.options = options;
     host.addController(this);
+  }
+
+  /** The page element named by `for`, or null to use the widget's own trigger. */
+  get externalTrigger(): HTMLElement | null {
+    const id = this.options.triggerId();
+    if (!id) return null;
+    const found = (this.host.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null;
+    if (!found) this.options.warn("no element with that id on the page; showing the widget's own button");
+    return found;
   }
 
   /** The page's trigger (`for`), else the widget's own `[part=trigger]` button. */
   get trigger(): HTMLElement | null {
-    return this.host.externalTrigger ?? this.find('[part="trigger"]');
+    return this.externalTrigger ?? this.find('[part="trigger"]');
   }
 
   private find(selector: string): HTMLElement | null {
@@ -50,7 +67,7 @@ export class PopoverController implements ReactiveController {
 
   /** Re-reads `for` (it may name an element added after the widget). */
   bindExternalTrigger(): void {
-    const trigger = this.host.externalTrigger;
+    const trigger = this.externalTrigger;
     if (trigger === this.boundTrigger) return;
     this.unbindTrigger();
     if (!trigger) return;
@@ -96,7 +113,7 @@ export class PopoverController implements ReactiveController {
     if (supportsPopover()) panel.showPopover();
     this.stopPlacement = placeFloating(trigger, panel, { arrowElement: this.find('.panel-arrow') });
     this.listenWhileOpen(trigger);
-    this.host.focusPanel();
+    this.options.focusPanel();
   }
 
   private listenWhileOpen(trigger: HTMLElement): void {

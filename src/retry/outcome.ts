@@ -1,8 +1,11 @@
 /**
- * What a failed resend means for the user, independent of who answered.
- * A `retryHandler` may reject with a `RetryError` carrying one of these, or
- * with an Okta error body, which `okta/errors.ts` turns into one.
+ * The result of a resend, and what a failed one means for the user,
+ * independent of who answered. A leaf of `retry/`: types and one error class.
+ * A `retryHandler` may reject with a `RetryError` carrying a failure, or with
+ * an Okta error body, which `server-answers.ts` turns into one.
  */
+import type { Channel, ResendRoute } from '../types.js';
+
 export type RetryFailure =
   /** Asked too soon: wait this long, then try again. */
   | { kind: 'wait'; seconds: number; code?: string }
@@ -22,3 +25,10 @@ export class RetryError extends Error {
     this.failure = failure;
   }
 }
+
+/** How one press of the retry button ended (null from the controller: one is already on its way). */
+export type ResendResult =
+  /** A listener cancelled `sspr-retry`: the page did not resend. */
+  | { kind: 'cancelled' }
+  | { kind: 'sent'; channel: Channel; route: ResendRoute }
+  | { kind: 'failed'; failure: RetryFailure };

@@ -3,18 +3,21 @@
  * quiet row (Back · Start over · I got my code). Pure rendering.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Answer, StepId } from '../flow/steps.js';
-import type { Notice } from '../retry/failure-effect.js';
+import { JUMPS, type Answer, type StepId } from '../flow/steps.js';
+import type { Notice } from '../types.js';
+import type { Translate } from '../i18n/keys.js';
 
 type Content = TemplateResult | typeof nothing;
 
 export interface CardView {
-  t: (key: string, options?: Record<string, unknown>) => string;
+  t: Translate;
   language: string;
   dir: 'ltr' | 'rtl';
   /** The numbering system of the language (`latn`, `arab`…): ordered lists count in it. */
   numbering: string;
   step: StepId;
+  /** The step ends the journey (flow/machine.ts `isTerminal`): no answers, Start over shown. */
+  terminal: boolean;
   title: string;
   progress: { index: number; total: number };
   answers: Answer[];
@@ -31,10 +34,8 @@ export interface CardView {
   onHelpDesk: () => void;
 }
 
-const isTerminal = (step: StepId) => step === 'help-desk' || step === 'resolved';
-
 function answerButtons(view: CardView): Content {
-  if (isTerminal(view.step)) return nothing;
+  if (view.terminal) return nothing;
   return html`<div class="answers">
     ${view.answers.map(
       (answer) => html`<button
@@ -56,7 +57,7 @@ function noticeBox({ notice, t, step, onHelpDesk }: CardView): Content {
   return html`<div class=${error ? 'notice error' : 'notice'} part="notice">
     <p>${t(notice.key)}</p>
     ${
-      error && step !== 'help-desk'
+      error && step !== JUMPS.helpDesk
         ? html`<button type="button" class="link-button" @click=${onHelpDesk}>${t('steps.help-desk.title')}</button>`
         : nothing
     }
@@ -74,12 +75,12 @@ function quietRow(view: CardView): TemplateResult {
         : nothing
     }
     ${
-      view.canGoBack || isTerminal(step)
+      view.canGoBack || view.terminal
         ? html`<button type="button" class="link-button" @click=${view.onRestart}>${t('nav.restart')}</button>`
         : nothing
     }
     ${
-      step === 'resolved'
+      step === JUMPS.gotCode
         ? nothing
         : html`<button type="button" class="link-button got-code" @click=${view.onGotCode}>${t('nav.gotCode')}</button>`
     }
@@ -103,7 +104,7 @@ export function card(view: CardView): TemplateResult {
 }
 
 export interface PopoverFrameView {
-  t: (key: string) => string;
+  t: Translate;
   open: boolean;
   /** The widget draws its own trigger when the page names none (`for`). */
   ownTrigger: boolean;

@@ -1,25 +1,28 @@
 /**
  * The countdown bar: the visible timer and the request-again button. Shown on
- * the `wait` step, and on any step while a wait runs.
+ * the `wait` step, on any step while a wait runs, and after a wait the user
+ * watched, so the button they waited for is still there.
  */
 import { html, nothing } from 'lit';
 import type { CountdownStyle } from '../config.js';
-import type { Channel } from '../flow/steps.js';
-
-/** How a new code is requested, which decides the button's words. */
-export type ResendRoute = 'handler' | 'event' | 'signin' | 'self-report';
+import { remainingSeconds, type Wait } from '../cooldown/deadline.js';
+import type { Channel, ResendRoute } from '../types.js';
+import type { Translate } from '../i18n/keys.js';
 
 export interface CountdownView {
-  t: (key: string, options?: Record<string, unknown>) => string;
+  t: Translate;
   channel: Channel;
-  remainingSeconds: number;
-  /** The moment the wait ends, for the static "available at 10:42" form. */
-  availableAt: number | null;
+  /** The running wait, or null. */
+  wait: Wait | null;
+  now: number;
+  /** Show the bar with no wait running: on the `wait` step, or after a wait the user watched. */
+  keep: boolean;
   style: CountdownStyle;
   route: ResendRoute;
   sending: boolean;
-  formatDuration: (seconds: number) => string;
-  formatTime: (at: number) => string;
+  /** A request that timed out may still land: no second one until it settles. */
+  busy: boolean;
+  format: { formatDuration(seconds: number): string; formatTime(at: number): string };
   onRetry: () => void;
   onToggleStyle: () => void;
 }
@@ -38,20 +41,22 @@ function retryLabel(view: CountdownView): string {
 }
 
 export function countdownBar(view: CountdownView) {
-  const waiting = view.remainingSeconds > 0;
-  const { t } = view;
-  const clock = view.style === 'clock' && view.availableAt !== null;
+  const left = remainingSeconds(view.wait, view.now);
+  const waiting = left > 0;
+  if (!waiting && !view.keep) return nothing;
+  const { t, format } = view;
+  const clock = view.style === 'clock' && view.wait !== null;
   // The timer element stays while a wait runs (it is the contract for authors and tests);
   // in the clock form it is kept for assistive technology only.
   const status = waiting
     ? html`<p class="waiting">
         ${
           clock
-            ? html`<span>${t('countdown.availableAt', { time: view.formatTime(view.availableAt!) })}</span>`
+            ? html`<span>${t('countdown.availableAt', { time: format.formatTime(view.wait!.until) })}</span>`
             : html`<span>${t('countdown.waiting')}</span>`
         }
         <span role="timer" part="timer" class=${clock ? 'timer visually-hidden' : 'timer'}
-          >${view.formatDuration(view.remainingSeconds)}</span
+          >${format.formatDuration(left)}</span
         >
       </p>`
     : html`<p class="ready">${t('countdown.ready')}</p>`;
@@ -61,7 +66,7 @@ export function countdownBar(view: CountdownView) {
       type="button"
       part="retry"
       class="retry"
-      ?disabled=${waiting || view.sending}
+      ?disabled=${waiting || view.sending || view.busy}
       aria-busy=${view.sending ? 'true' : 'false'}
       @click=${view.onRetry}
     >${retryLabel(view)}</button>

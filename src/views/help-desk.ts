@@ -3,11 +3,11 @@
  */
 import { html, nothing } from 'lit';
 import type { Config } from '../config.js';
-
-export type CopyState = 'idle' | 'copied' | 'failed';
+import type { StepTextKey, Translate } from '../i18n/keys.js';
+import type { CopyState } from '../types.js';
 
 export interface HelpDeskView {
-  t: (key: string, options?: Record<string, unknown>) => string;
+  t: Translate;
   config: Config;
   summary: string;
   copyState: CopyState;
@@ -15,7 +15,7 @@ export interface HelpDeskView {
 }
 
 export function helpDeskContent({ t, config, summary, copyState, onCopy }: HelpDeskView) {
-  const key = (name: string) => `steps.help-desk.${name}`;
+  const key = (name: string): StepTextKey => `steps.help-desk.${name}`;
   const contacts = [
     config.supportUrl
       ? html`<li><a part="link support" href=${config.supportUrl} target="_blank" rel="noopener noreferrer">${t(key('web'))}</a></li>`

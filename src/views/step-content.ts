@@ -4,19 +4,26 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Config } from '../config.js';
-import { checklistFor, type Channel, type StepId } from '../flow/steps.js';
+import { checklistFor, type StepId } from '../flow/steps.js';
+import type { Channel, CopyState } from '../types.js';
 import type { WizardState } from '../flow/machine.js';
+import { helpDeskContent } from './help-desk.js';
+import type { StepTextKey, Translate } from '../i18n/keys.js';
 
 export const OKTA_VERIFY_APP_STORE = 'https://apps.apple.com/us/app/okta-verify/id490179405';
 export const OKTA_VERIFY_GOOGLE_PLAY = 'https://play.google.com/store/apps/details?id=com.okta.android.auth';
 
 export interface ViewContext {
-  t: (key: string, options?: Record<string, unknown>) => string;
+  t: Translate;
   config: Config;
   state: WizardState;
   channel: Channel | null;
   /** The glossary term whose explanation is open, if any. */
   openTerm: string | null;
+  /** The help-desk summary, built only when that step shows. */
+  summary: () => string;
+  copyState: CopyState;
+  onCopy: () => void;
   onToggleTerm: (id: string) => void;
   onToggleChecked: (item: string) => void;
 }
@@ -65,13 +72,8 @@ function checklist(view: ViewContext): TemplateResult {
 
 export function stepContent(step: StepId, view: ViewContext): TemplateResult | typeof nothing {
   const { t, config } = view;
-  const key = (name: string) => `steps.${step}.${name}`;
+  const key = (name: string): StepTextKey => `steps.${step}.${name}`;
   switch (step) {
-    case 'channel':
-    case 'locked':
-    case 'wrong-number':
-    case 'outage-known':
-      return paragraph(t(key('body')));
     case 'enrolled':
       return html`${paragraph(t(key('body')))}
         <p class="hint">${t(key('hint'))}</p>
@@ -120,6 +122,9 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
       return html`${paragraph(t(key('body')))}
         ${config.oktaVerify ? html`<p class="hint">${t(key('tip'))}</p>` : nothing}`;
     case 'help-desk':
-      return nothing; // rendered by help-desk.ts: it needs the summary and the copy action
+      return helpDeskContent({ ...view, summary: view.summary() });
+    default:
+      // A step without special content: one sentence, `steps.<step>.body`.
+      return paragraph(t(key('body')));
   }
 }

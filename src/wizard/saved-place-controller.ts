@@ -1,30 +1,33 @@
 /**
  * Saves the wizard's place (step, path, answers, ticks, timeline) so a reload,
  * the back/forward cache or a framework re-mount returns the user to where
- * they were. Uses the same `storage` setting as the countdown.
+ * they were. Uses the same `storage` setting as the waits.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createSafeStorage, type SafeStorage, type StorageKind } from '../cooldown/safe-storage.js';
+import { createSafeStorage, type SafeStorage, type StorageKind } from '../storage/safe-storage.js';
 import type { WizardState } from '../flow/machine.js';
+import type { Channel } from '../types.js';
 import { deserializeState, serializeState } from '../flow/saved-state.js';
 
-export interface SavedPlaceHost extends ReactiveControllerHost, HTMLElement {
+export interface SavedPlaceOptions {
+  /** The channel the page fixed (parsed `channel`), if any: two channels never share a place. */
+  channel(): Channel | null;
   /** `for` in popover mode: names the widget when it has no id. */
-  readonly htmlFor: string | null;
-  /** The channel the page fixed, if any: two channels never share a place. */
-  readonly channel: string | null;
-  /** Called when a page comes back from the back/forward cache with a newer saved place. */
-  restorePlace(state: WizardState): void;
+  trigger(): string | null;
+  /** A page came back from the back/forward cache with a newer saved place. */
+  onRestore(state: WizardState): void;
 }
 
 export class SavedPlaceController implements ReactiveController {
-  private readonly host: SavedPlaceHost;
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: SavedPlaceOptions;
   private storage: SafeStorage = createSafeStorage('session');
   private listeners?: AbortController;
   private lastWritten: string | null = null;
 
-  constructor(host: SavedPlaceHost) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: SavedPlaceOptions) {
     this.host = host;
+    this.options = options;
     host.addController(this);
   }
 
@@ -39,7 +42,7 @@ export class SavedPlaceController implements ReactiveController {
       (event) => {
         if (!event.persisted) return;
         const saved = this.load();
-        if (saved) this.host.restorePlace(saved);
+        if (saved) this.options.onRestore(saved);
       },
       { signal: this.listeners.signal },
     );
@@ -53,9 +56,9 @@ export class SavedPlaceController implements ReactiveController {
   private get key(): string {
     const { host } = this;
     const position = Math.max([...document.querySelectorAll(host.localName)].indexOf(host), 0);
-    const widget = host.id || (host.htmlFor ? `for-${host.htmlFor}` : `n${position}`);
-    const channel = host.channel === 'sms' || host.channel === 'voice' ? host.channel : 'any';
-    return `place:${widget}:${channel}`;
+    const trigger = this.options.trigger();
+    const widget = host.id || (trigger ? `for-${trigger}` : `n${position}`);
+    return `place:${widget}:${this.options.channel() ?? 'any'}`;
   }
 
   /** The saved place, or null. Unusable records warn once and are removed. */

@@ -1,10 +1,12 @@
 /**
  * axe-core finds no violation on any step of the wizard: inline and popover mode, light and
- * dark theme, and right to left (Arabic). Each step is reached by its real answers.
+ * dark theme, and right to left (Arabic). Each step is reached by its real answers, generated
+ * from the decision tree (support.ts `stepCases`).
  */
 import { expect } from '@open-wc/testing';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
 import { $$ } from '../helpers.js';
+import { allSteps } from '../step-graph.js';
 import { mountWidget, resetPage, settle, STEP_CASES, walkTo, type MountOptions } from './support.js';
 
 /** Opens every glossary term on the step, so the explanations are checked too. */
@@ -29,6 +31,11 @@ describe('axe: no violations on any step', function () {
   this.timeout(30_000);
 
   afterEach(resetPage);
+
+  it('has a case for every step of STEPS', () => {
+    const covered = new Set(STEP_CASES.map((target) => target.step));
+    expect([...covered].sort()).to.deep.equal(allSteps().sort());
+  });
 
   for (const { label, options } of VARIANTS) {
     describe(label, () => {

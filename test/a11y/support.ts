@@ -1,6 +1,6 @@
 /**
  * Shared by the accessibility tests: every step of the wizard with the answers that reach it
- * (from src/flow/steps.ts), mounting in each mode, theme and language, and box measurements.
+ * (walked from src/flow/steps.ts by test/step-graph.ts), mounting in each mode, theme and language, and box measurements.
  */
 import { fixture, waitUntil } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -8,6 +8,7 @@ import type { StepId } from '../../src/flow/steps.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
 import '../../src/define.js';
 import { $, $$, choose } from '../helpers.js';
+import { gotCodeStep, shortestPaths } from '../step-graph.js';
 
 /**
  * WebKitGTK is driven over WebDriver, where web-test-runner has no viewport command and
@@ -42,28 +43,35 @@ export interface StepCase {
   waiting?: boolean;
 }
 
-const TO_WAIT = ['sms', 'yes', 'no', 'yes'];
-const TO_OUTAGE = [...TO_WAIT, 'still-nothing', 'all-fine'];
-
-export const STEP_CASES: readonly StepCase[] = [
-  { name: 'channel', step: 'channel', answers: [] },
-  { name: 'enrolled', step: 'enrolled', answers: ['sms'] },
-  { name: 'not-enrolled', step: 'not-enrolled', answers: ['sms', 'no'] },
-  { name: 'locked', step: 'locked', answers: ['sms', 'yes'] },
-  { name: 'locked-out', step: 'locked-out', answers: ['sms', 'yes', 'yes'] },
-  { name: 'number', step: 'number', answers: ['sms', 'yes', 'no'] },
-  { name: 'wrong-number', step: 'wrong-number', answers: ['sms', 'yes', 'no', 'no'] },
-  { name: 'wait (ready)', step: 'wait', answers: TO_WAIT },
-  { name: 'wait (counting down)', step: 'wait', answers: TO_WAIT, waiting: true },
-  { name: 'phone (sms checklist)', step: 'phone', answers: [...TO_WAIT, 'still-nothing'] },
-  { name: 'phone (voice checklist)', step: 'phone', answers: ['voice', 'yes', 'no', 'yes', 'still-nothing'] },
-  { name: 'outage', step: 'outage', answers: TO_OUTAGE },
-  { name: 'outage-known', step: 'outage-known', answers: [...TO_OUTAGE, 'incident'] },
-  { name: 'another-way', step: 'another-way', answers: [...TO_OUTAGE, 'none'] },
-  { name: 'use-okta-verify', step: 'use-okta-verify', answers: [...TO_OUTAGE, 'none', 'okta-verify'] },
-  { name: 'help-desk', step: 'help-desk', answers: [...TO_OUTAGE, 'none', 'okta-verify', 'not-set-up'] },
-  { name: 'resolved', step: 'resolved', answers: ['sms', 'yes'], gotCode: true },
+/** Steps whose special content has a second look worth its own case. */
+const VARIANTS: ReadonlyArray<{ step: StepId; name: string; waiting?: boolean; channel?: 'voice' }> = [
+  { step: 'wait', name: 'wait (counting down)', waiting: true },
+  { step: 'phone', name: 'phone (voice checklist)', channel: 'voice' },
 ];
+
+/**
+ * Every step, by its shortest answers (test/step-graph.ts walks `STEPS`), the step reached by
+ * "I got my code", and the variants above. Built on each call: a fixture step is included.
+ */
+export function stepCases(): StepCase[] {
+  const paths = shortestPaths();
+  const cases: StepCase[] = [...paths].map(([step, answers]) => ({ name: step, step, answers }));
+  if (!paths.has(gotCodeStep)) cases.push({ name: gotCodeStep, step: gotCodeStep, answers: [], gotCode: true });
+  for (const variant of VARIANTS) {
+    const answers = paths.get(variant.step);
+    if (!answers) continue;
+    const [first, ...rest] = answers;
+    cases.push({
+      name: variant.name,
+      step: variant.step,
+      answers: variant.channel && first === 'sms' ? [variant.channel, ...rest] : answers,
+      waiting: variant.waiting,
+    });
+  }
+  return cases;
+}
+
+export const STEP_CASES: readonly StepCase[] = stepCases();
 
 export interface MountOptions {
   mode?: 'inline' | 'popover';

@@ -70,7 +70,10 @@ describe('retry countdown', () => {
     expect((await event).detail).to.deep.equal({ channel: 'voice' });
     await el.updateComplete;
     await advance(clock, el, 0);
-    expect(handler).to.have.been.calledOnceWith({ channel: 'voice' });
+    expect(handler.callCount).to.equal(1);
+    const request = handler.firstCall.args[0] as { channel: string; signal: AbortSignal };
+    expect(request.channel).to.equal('voice');
+    expect(request.signal.aborted, 'the signal of a request that answered').to.equal(false);
     expect(timer(el)!.textContent).to.equal('1:00');
     expect(status(el)).to.equal('You can ask for a new code in 60 seconds.');
   });
@@ -122,6 +125,34 @@ describe('retry countdown', () => {
     await afterFailure(el);
     expect($(el, '[part="notice"]')!.textContent).to.contain(en.retry.failed);
     expect(retry(el).textContent.trim()).to.equal(en.retry.send_sms);
+  });
+
+  it('a timed-out request is aborted, and no second one goes out until it settles', async () => {
+    const el = await mount({ channel: 'sms', storage: 'none' });
+    let signal: AbortSignal | undefined;
+    let settle!: () => void;
+    const handler = sinon.fake((request: { signal: AbortSignal }) => {
+      signal = request.signal;
+      // A handler that ignores its signal: its code may still go out after the timeout.
+      return new Promise<void>((resolve) => (settle = resolve));
+    });
+    el.retryHandler = handler;
+    await chooseAll(el, ['yes', 'no']);
+    retry(el).click();
+    await advance(clock, el, RETRY_HANDLER_TIMEOUT_MS - 10);
+    expect(signal!.aborted, 'not aborted before the timeout').to.equal(false);
+    await advance(clock, el, 20);
+    await afterFailure(el);
+    expect(signal!.aborted, 'aborted at the timeout').to.equal(true);
+    expect(retry(el).disabled, 'no second request while the first may land').to.equal(true);
+    retry(el).click();
+    expect(handler.callCount).to.equal(1);
+    settle();
+    await advance(clock, el, 0);
+    expect(retry(el).disabled, 'usable once the first request settled').to.equal(false);
+    retry(el).click();
+    await advance(clock, el, 0);
+    expect(handler.callCount).to.equal(2);
   });
 
   it('a "recently sent" answer starts the server wait on the wait step', async () => {

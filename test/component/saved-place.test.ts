@@ -38,6 +38,15 @@ describe('saved place (reloads, re-mounts, back/forward)', () => {
     expect($(again, '[data-answer="yes"]')!.getAttribute('aria-describedby')).to.equal('last-answer');
   });
 
+  it('keys the place on the channel as read: channel="SMS" is the SMS place', async () => {
+    const el = await mount({ id: 'upper', channel: 'SMS' });
+    await chooseAll(el, ['no']);
+    expect(placeKeys()).to.deep.equal(['sspr-code-help:place:upper:sms']);
+    el.remove();
+    const again = await mount({ id: 'upper', channel: 'sms' });
+    expect(heading(again)).to.equal(en.steps['not-enrolled'].title);
+  });
+
   it('never stores the phone hint', async () => {
     const el = await mount({ channel: 'sms', 'phone-hint': '•••• 4821' });
     await chooseAll(el, ['yes', 'no', 'yes']);

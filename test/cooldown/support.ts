@@ -1,6 +1,6 @@
 /** Shared bits for the cooldown tests. */
 import sinon from 'sinon';
-import { STORAGE_PREFIX } from '../../src/cooldown/safe-storage.js';
+import { STORAGE_PREFIX } from '../../src/storage/safe-storage.js';
 import { $ } from '../helpers.js';
 
 export const timer = (el: Element) => $(el, '[role="timer"][part="timer"]');

@@ -1,6 +1,6 @@
 /**
  * The built script-tag file (dist/cdn/sspr-code-help.js, so `npm run build` first) under the
- * strict CSP and Trusted Types policy of REFERENCE.md §5. The page, test/csp/strict.html, is
+ * strict CSP and Trusted Types policy of docs/reference.md ("Accessibility and timers"). The page, test/csp/strict.html, is
  * served with that header (strict-csp.mjs) and loaded in an iframe: the test page itself cannot
  * live under the policy, because the test framework runs inline scripts.
  */
@@ -8,7 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import de from '../../locales/de/translation.json' with { type: 'json' };
 import en from '../../locales/en/translation.json' with { type: 'json' };
 
-/** REFERENCE.md §5, word for word (strict-csp.mjs sends it). */
+/** docs/reference.md ("Accessibility and timers"), word for word (strict-csp.mjs sends it). */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";

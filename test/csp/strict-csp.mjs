@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Web Test Runner middleware: serves the pages in test/csp/ and the README's plain-HTML example
- * (examples/plain.html) with the strict Content-Security-Policy of REFERENCE.md §5, the header
+ * (examples/plain.html) with the strict Content-Security-Policy of docs/reference.md ("Accessibility and timers"), the header
  * a locked-down intranet sends. test/csp/csp.test.ts loads them in an iframe and proves that the
  * built script-tag file works there without a single violation.
  */

@@ -1,7 +1,7 @@
 // What `npm publish` would ship, checked after `npm run build`, in Node (no browser):
 //   node --test test/package/
 // The package contents (`npm pack --dry-run`), package.json entry points, the script-tag build,
-// and custom-elements.json against the public contract in DESIGN.md.
+// and custom-elements.json against the public contract in README.md.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
 /**
  * A local Okta-like server for the tests, registered in web-test-runner.config.mjs as a dev-server
  * middleware. It answers the Okta Classic Authentication API's resend call the way Okta documents
- * it (REFERENCE.md §3):
+ * it (docs/reference.md, "Okta error codes"):
  *
  *   POST {base}/api/v1/authn/recovery/factors/{sms|call}/resend   body {"stateToken": "..."}
  *
@@ -36,7 +36,7 @@
 const RESEND = /^(?<base>(?:\/[^/?#]+)*)\/api\/v1\/authn\/recovery\/factors\/(?<factor>sms|call)\/resend$/;
 const REQUESTS = /^\/okta-mock\/__requests$/;
 
-/** Okta's error answers: HTTP status and errorSummary (REFERENCE.md §3). */
+/** Okta's error answers: HTTP status and errorSummary (docs/reference.md, "Okta error codes"). */
 const ERRORS = {
   E0000011: [403, 'Invalid token provided'],
   E0000009: [500, 'Internal Server Error'],

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  minutesAndSeconds,
   msUntilNextTick,
   parseLastSent,
   remainingMs,
@@ -34,11 +33,6 @@ describe('deadline maths', () => {
     expect(msUntilNextTick(wait, T0 + 250)).to.equal(750);
     expect(msUntilNextTick(wait, T0)).to.equal(1000);
     expect(msUntilNextTick(wait, T0 + 60_000)).to.equal(null);
-  });
-
-  it('splits minutes and seconds', () => {
-    expect(minutesAndSeconds(125)).to.deep.equal({ minutes: 2, seconds: 5 });
-    expect(minutesAndSeconds(-3)).to.deep.equal({ minutes: 0, seconds: 0 });
   });
 
   it('reads last-sent as ISO 8601 or epoch ms, refusing nonsense and the future', () => {

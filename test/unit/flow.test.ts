@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import * as flow from '../../src/flow/machine.js';
-import { checklistFor, STEPS, type FlowContext, type StepId } from '../../src/flow/steps.js';
+import en from '../../locales/en/translation.json' with { type: 'json' };
+import { checklistFor, JUMPS, STEPS, type FlowContext, type StepId } from '../../src/flow/steps.js';
+import { allSteps, gotCodeStep, shortestPaths } from '../step-graph.js';
 
 const full: FlowContext = { channelFixed: false, hasPhoneHint: true, oktaVerify: true };
 const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
@@ -184,4 +186,36 @@ describe('flow: every path of the decision tree', () => {
       expect(flow.offeredAnswers(id as StepId, { ...full, oktaVerify: false }), id).to.not.be.empty;
     }
   });
+
+  it('derives the main line from the mainLine answers, one per step, ending on a terminal step', () => {
+    // The path of a user for whom every fix fails, as spelled out above.
+    const everyFixFails = paths.find(([name]) => name === 'no outage → no other way → help desk')![2];
+    const line = flow.mainLine();
+    expect(line).to.deep.equal(everyFixFails);
+    expect(flow.isTerminal(line.at(-1)!)).to.equal(true);
+    for (const [id, step] of Object.entries(STEPS)) {
+      expect(step.answers.filter((answer) => answer.mainLine).length, id).to.be.at.most(1);
+    }
+  });
+
+  it('reaches every step from the first one, by answers or by "I got my code"', () => {
+    const reached = new Set([...shortestPaths().keys(), gotCodeStep]);
+    expect([...reached].sort()).to.deep.equal(allSteps().sort());
+    for (const target of Object.values(JUMPS)) expect(STEPS, target).to.have.property(target);
+  });
+});
+
+describe('flow: every reachable step has its text (locales/en)', () => {
+  const steps = en.steps as Record<string, { title?: string; title_sms?: string; answers?: Record<string, string> }>;
+  const reachable = [...shortestPaths().keys(), gotCodeStep];
+  for (const id of reachable) {
+    it(id, () => {
+      const text = steps[id];
+      expect(text, `steps.${id} in locales/en/translation.json`).to.be.an('object');
+      expect(text.title ?? text.title_sms, `steps.${id}.title`).to.be.a('string').and.not.be.empty;
+      for (const answer of STEPS[id].answers) {
+        expect(text.answers?.[answer.id], `steps.${id}.answers.${answer.id}`).to.be.a('string').and.not.be.empty;
+      }
+    });
+  }
 });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { formatDuration, formatTime } from '../../src/i18n/formats.js';
 import { directionOf, matchLanguage, resolveLanguage, SUPPORTED_LANGUAGES } from '../../src/i18n/languages.js';
 
 describe('language resolution', () => {
@@ -49,12 +50,47 @@ describe('language resolution', () => {
   });
 
   it('takes the first candidate it can serve, else English', () => {
-    expect(resolveLanguage([null, 'xx', 'fr-CA', 'de'])).to.equal('fr');
-    expect(resolveLanguage(['tlh', undefined])).to.equal('en');
+    expect(resolveLanguage([null, 'xx', 'fr-CA', 'de'])).to.deep.equal({ language: 'fr', tag: 'fr-CA' });
+    expect(resolveLanguage(['tlh', undefined])).to.deep.equal({ language: 'en', tag: null });
   });
 
   it('knows which languages read right to left', () => {
     for (const tag of ['ar', 'he', 'fa', 'ur', 'ar-EG', 'ur-PK']) expect(directionOf(tag), tag).to.equal('rtl');
     for (const tag of ['en', 'ja', 'hi', 'sr', 'bg']) expect(directionOf(tag), tag).to.equal('ltr');
+  });
+});
+
+describe('formats: m:ss and clock times', () => {
+  it('splits minutes and seconds, never below 0:00', () => {
+    expect(formatDuration('en', 125)).to.equal('2:05');
+    expect(formatDuration('en', -3)).to.equal('0:00');
+    expect(formatDuration('ar-u-nu-arab', 65)).to.equal('١:٠٥');
+  });
+
+  it('reuses one formatter per locale, and keeps a bounded number of them', () => {
+    const built: string[] = [];
+    const Original = Intl.DateTimeFormat;
+    const Counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      built.push(String(args[0]));
+      return new Original(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Intl.DateTimeFormat = Counting;
+    try {
+      const at = Date.UTC(2026, 10, 28, 10, 42);
+      for (let i = 0; i < 5; i++) formatTime('en-GB', at);
+      expect(
+        built.filter((tag) => tag === 'en-GB'),
+        'built once for five calls',
+      ).to.have.length(1);
+      const many = SUPPORTED_LANGUAGES.slice(0, 30);
+      for (const tag of many) formatTime(tag, at);
+      formatTime('en-GB', at); // pushed out by thirty others: built again, the cache did not grow without end
+      expect(
+        built.filter((tag) => tag === 'en-GB'),
+        'rebuilt after eviction',
+      ).to.have.length(2);
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
   });
 });

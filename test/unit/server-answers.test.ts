@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { failureFromOkta, failureFromRejection, waitFromHeaders } from '../../src/okta/errors.js';
+import { failureFromOkta, failureFromRejection, waitFromHeaders } from '../../src/retry/server-answers.js';
 import { RetryError } from '../../src/retry/outcome.js';
 
 const NOW = 1_800_000_000_000;

@@ -1,8 +1,10 @@
 /**
- * Okta Classic Authentication API answers → what happens next (REFERENCE.md §3).
- * Pure: headers and `now` are arguments.
+ * Server answers to a resend → what they mean for the user (docs/reference.md,
+ * "Okta error codes"). Core resend logic, not part of the optional Okta adapter:
+ * the element reads any handler's rejection with it. Loaded on first use as the
+ * `server-answers.js` chunk (vite.config.ts). Pure: headers and `now` are arguments.
  */
-import type { RetryFailure } from '../retry/outcome.js';
+import type { RetryFailure } from './outcome.js';
 
 /** "A message/call was recently sent. Please wait 30 seconds before trying again." */
 const RECENT_SEND = new Set(['E0000109', 'E0000133']);

@@ -1,0 +1,36 @@
+/**
+ * Types shared across layers. A leaf: it imports nothing, so flow, retry,
+ * views and the element can all use it without pointing at each other.
+ */
+
+/** The way a reset code reaches the phone. */
+export type Channel = 'sms' | 'voice';
+
+export const CHANNELS: readonly Channel[] = ['sms', 'voice'];
+
+export const isChannel = (value: unknown): value is Channel => value === 'sms' || value === 'voice';
+
+/**
+ * How a new code is requested (decides the retry button's words and what a press does):
+ * the page's `retryHandler`, the page listening for `sspr-retry` (`resend="event"`), the
+ * sign-in page (`signin-url`), or the user saying they asked elsewhere.
+ */
+export type ResendRoute = 'handler' | 'event' | 'signin' | 'self-report';
+
+/** The message under the countdown after a resend: a translation key and how it looks. */
+export interface Notice {
+  key: NoticeKey;
+  tone: 'info' | 'error';
+}
+
+export type NoticeKey =
+  | 'retry.notSent'
+  | 'retry.sent_sms'
+  | 'retry.sent_voice'
+  | 'retry.tooSoon'
+  | 'retry.limit'
+  | 'retry.unsupportedCountry'
+  | 'retry.failed';
+
+/** The help-desk summary's copy button: not pressed yet, copied, or no clipboard (text selected instead). */
+export type CopyState = 'idle' | 'copied' | 'failed';
