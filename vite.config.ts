@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
  * - `build` (run it with `npm run build`, i.e. scripts/build.mjs, which adds the production
  *   `define`, compact JSON modules and a plugin that strips the indentation inside Lit's css``
  *   and html`` templates): the self-contained script-tag file `dist/cdn/sspr-code-help.js`, with
- *   each language but English in its own chunk `dist/cdn/locales/<tag>.js`, fetched on demand
+ *   each language but English in its own chunk `dist/cdn/locales/<tag>-<hash>.js`, fetched on demand
  *   by a relative `import()` from beside the script.
  */
 export default defineConfig({
@@ -30,11 +30,13 @@ export default defineConfig({
         minify: true,
         chunkFileNames: (chunk) => {
           const lang = chunk.facadeModuleId?.match(/locales\/([^/]+)\/translation\.json$/)?.[1];
-          if (lang) return `locales/${lang}.js`;
+          // Content-hashed names: a new release never picks up an old chunk from a long cache,
+          // and a folder overwritten with a new release never mixes the two.
+          if (lang) return `locales/${lang}-[hash].js`;
           // floating-ui and the placement code, loaded when a panel or tooltip first opens.
-          if (chunk.facadeModuleId?.endsWith('popover/placement.ts')) return 'placement.js';
+          if (chunk.facadeModuleId?.endsWith('popover/placement.ts')) return 'placement-[hash].js';
           // Reading a failed resend's answer (Okta error codes, rate-limit headers).
-          if (chunk.facadeModuleId?.endsWith('okta/errors.ts')) return 'server-answers.js';
+          if (chunk.facadeModuleId?.endsWith('okta/errors.ts')) return 'server-answers-[hash].js';
           // anything else would be a chunk the script cannot do without (test/package checks none)
           return 'chunks/[name]-[hash].js';
         },

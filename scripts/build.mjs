@@ -4,8 +4,11 @@
 //   1. dist/**/*.js + .d.ts      ES modules for npm (tsc -p tsconfig.build.json; bare imports kept;
 //                                the JSON imports reach the package's own locales/ folder)
 //   2. dist/cdn/sspr-code-help.js the self-contained script-tag file (vite.config.ts `build`), with
-//      dist/cdn/locales/<tag>.js each language but English, fetched on demand from beside it
-//   3. custom-elements.json      from the class JSDoc (custom-elements-manifest.config.mjs)
+//      dist/cdn/locales/<tag>-<hash>.js each language but English, fetched on demand from beside it
+//   3. custom-elements.json      from the class JSDoc (custom-elements-manifest.config.mjs), and
+//      from it dist/vscode.html-custom-data.json and dist/web-types.json (scripts/editor-data.mjs)
+//   4. the download (scripts/release.mjs): dist/cdn/THIRD-PARTY-NOTICES.md, LICENSE and
+//      integrity.json (sha384 of every file), and dist/sspr-code-help-<version>.zip of dist/cdn
 //
 // Then it prints the size of every CDN file, raw and gzip -9, against the budgets below, and warns
 // about any file over budget. The build still succeeds (the other steps and tests stay usable);
@@ -18,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build as viteBuild } from 'vite';
 import { cdnBuildOptions, squeezeCdnCode } from './cdn-build.mjs';
+import { writeEditorData } from './editor-data.mjs';
+import { writeRelease } from './release.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -64,6 +69,12 @@ run('custom-elements-manifest analyze', require.resolve('@custom-elements-manife
   '--config',
   'custom-elements-manifest.config.mjs',
 ]);
+
+step('editor data: dist/vscode.html-custom-data.json, dist/web-types.json');
+writeEditorData(root);
+
+step('download: licences, integrity.json, release archive');
+console.log(path.relative(root, writeRelease(root)));
 
 step('sizes (gzip -9)');
 reportSizes();
