@@ -64,7 +64,10 @@ export function writeIntegrity(cdn, version) {
   for (const file of listFiles(cdn)) {
     if (file !== 'integrity.json') files[file] = sriOf(readFileSync(path.join(cdn, file)));
   }
-  writeFileSync(path.join(cdn, 'integrity.json'), `${JSON.stringify({ version, algorithm: 'sha384', files }, null, 2)}\n`);
+  writeFileSync(
+    path.join(cdn, 'integrity.json'),
+    `${JSON.stringify({ version, algorithm: 'sha384', files }, null, 2)}\n`,
+  );
 }
 
 /** A zip of `dir` with every entry under `folder/`. */

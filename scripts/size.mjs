@@ -2,7 +2,7 @@
 // `npm run size`: the size budget of the script-tag build (run `npm run build` first).
 //
 //   dist/cdn/sspr-code-help.js   everything + English     at most 40 KB gzip -9
-//   dist/cdn/locales/<tag>.js    each other language       at most  4 KB gzip -9
+//   dist/cdn/locales/<tag>-<hash>.js  each other language  at most  4 KB gzip -9
 //
 // In the same run it builds the dependency floor (lit + i18next + @floating-ui/dom with a tiny
 // element, bench/baseline-element.ts, built the same way with vite into a temp dir) and prints
@@ -36,6 +36,8 @@ const measure = (file) => {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 };
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+/** A chunk's name in README.md without its content hash, which changes with every release. */
+const unhashed = (file) => file.replace(/-[\w-]{8}\.js$/, '-<hash>.js');
 
 /** The .js files directly in `dir` (relative to the root), sorted, optionally filtered by name. */
 function listJs(dir, keep = () => true) {
@@ -100,11 +102,12 @@ if (writeReadme) {
     '|---|---:|---:|---:|',
     `| \`${MAIN}\` (the script tag: element, lit, i18next, English) | ${kb(main.raw)} | ${kb(main.gzip)} | ${kb(BUDGET.main)} |`,
   ];
-  for (const row of lazy) lines.push(`| \`${row.file}\` (loaded on first use) | ${kb(row.raw)} | ${kb(row.gzip)} | |`);
+  for (const row of lazy)
+    lines.push(`| \`${unhashed(row.file)}\` (loaded on first use) | ${kb(row.raw)} | ${kb(row.gzip)} | |`);
   if (languages.length > 0) {
     const median = [...languages].sort((a, b) => a.gzip - b.gzip)[Math.floor(languages.length / 2)];
     lines.push(
-      `| \`${LOCALES}/*.js\`, ${languages.length} languages: largest (\`${path.basename(largestLanguage.file)}\`) | ` +
+      `| \`${LOCALES}/*.js\`, ${languages.length} languages: largest (\`${unhashed(path.basename(largestLanguage.file))}\`) | ` +
         `${kb(largestLanguage.raw)} | ${kb(largestLanguage.gzip)} | ${kb(BUDGET.language)} each |`,
       `| the same, median | | ${kb(median.gzip)} | |`,
     );

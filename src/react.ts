@@ -52,33 +52,31 @@ for (const [name, options] of SsprCodeHelpElement.elementProperties) {
   ATTRIBUTE_OF.set(name, typeof options.attribute === 'string' ? options.attribute : name.toLowerCase());
 }
 
-export const SsprCodeHelp = React.forwardRef<SsprCodeHelpElement, SsprCodeHelpProps>(
-  function SsprCodeHelp(props, ref) {
-    const element = React.useRef<SsprCodeHelpElement | null>(null);
-    const written = React.useRef(new Set<string>());
-    const passed: Record<string, unknown> = {};
-    const attributes = new Map<string, string>();
-    for (const [key, value] of Object.entries(props)) {
-      const attribute = ATTRIBUTE_OF.get(key);
-      if (attribute === undefined) passed[key] = value;
-      else if (value != null) attributes.set(attribute, String(value));
-    }
-    // Runs after commit and before the element's first update (a microtask later).
-    React.useLayoutEffect(() => {
-      const node = element.current;
-      if (!node) return;
-      for (const name of written.current) if (!attributes.has(name)) node.removeAttribute(name);
-      for (const [name, value] of attributes) if (node.getAttribute(name) !== value) node.setAttribute(name, value);
-      written.current = new Set(attributes.keys());
-    });
-    const setRef = React.useCallback(
-      (node: SsprCodeHelpElement | null) => {
-        element.current = node;
-        if (typeof ref === 'function') ref(node);
-        else if (ref) ref.current = node;
-      },
-      [ref],
-    );
-    return React.createElement(LitComponent, { ...passed, ref: setRef });
-  },
-);
+export const SsprCodeHelp = React.forwardRef<SsprCodeHelpElement, SsprCodeHelpProps>(function SsprCodeHelp(props, ref) {
+  const element = React.useRef<SsprCodeHelpElement | null>(null);
+  const written = React.useRef(new Set<string>());
+  const passed: Record<string, unknown> = {};
+  const attributes = new Map<string, string>();
+  for (const [key, value] of Object.entries(props)) {
+    const attribute = ATTRIBUTE_OF.get(key);
+    if (attribute === undefined) passed[key] = value;
+    else if (value != null) attributes.set(attribute, String(value));
+  }
+  // Runs after commit and before the element's first update (a microtask later).
+  React.useLayoutEffect(() => {
+    const node = element.current;
+    if (!node) return;
+    for (const name of written.current) if (!attributes.has(name)) node.removeAttribute(name);
+    for (const [name, value] of attributes) if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+    written.current = new Set(attributes.keys());
+  });
+  const setRef = React.useCallback(
+    (node: SsprCodeHelpElement | null) => {
+      element.current = node;
+      if (typeof ref === 'function') ref(node);
+      else if (ref) ref.current = node;
+    },
+    [ref],
+  );
+  return React.createElement(LitComponent, { ...passed, ref: setRef });
+});

@@ -5,10 +5,11 @@
  *
  * - /assets/sspr-code-help/*  → dist/cdn/*: the README snippet (examples/plain.html) expects the
  *   script-tag build hosted there.
- * - /examples/{esm,react,vue}/main.*  → that example bundled by Vite, as an app's own bundler
- *   would: `sspr-code-help` resolves to this package through package.json `exports` (dist/),
- *   React's and Vue's production builds, and Vue's full build because that example compiles its
- *   template at run time. Each bundle is made once per test run, on first request.
+ * - /examples/{esm,react,react-component,vue}/main.*  → that example bundled by Vite, as an
+ *   app's own bundler would: `sspr-code-help` resolves to this package through package.json
+ *   `exports` (dist/), React's and Vue's production builds, Vue's single-file components through
+ *   @vitejs/plugin-vue told that `sspr-*` tags are custom elements. Each bundle is made once per
+ *   test run, on first request.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cdn = path.join(root, 'dist/cdn');
-const BUNDLED = /^\/examples\/(esm|react|vue)\/main\.(?:js|jsx|ts)$/;
+const BUNDLED = /^\/examples\/(esm|react|react-component|vue)\/main\.(?:js|ts|tsx)$/;
 
 /** @returns {import('@web/dev-server-core').Plugin} */
 export function examplesServer() {
@@ -50,6 +51,7 @@ export function examplesServer() {
 async function bundleExample(entry) {
   if (!existsSync(path.join(root, 'dist/define.js'))) throw new Error('Nothing built: run `npm run build` first.');
   const { build } = await import('vite');
+  const { default: vue } = await import('@vitejs/plugin-vue');
   const result = await build({
     configFile: false,
     root,
@@ -61,7 +63,7 @@ async function bundleExample(entry) {
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
     },
-    resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' }] },
+    plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('sspr-') } } })],
     build: {
       write: false,
       minify: false,

@@ -407,7 +407,10 @@ describe('the download (integrity.json, licences, release archive)', () => {
     for (const [name, bytes] of entries) {
       assert.ok(bytes.equals(readFileSync(path.join(cdn, name.slice(folder.length)))), name);
     }
-    assert.ok(![...packed].some((file) => file.endsWith('.zip')), 'the archive is a download, not part of the npm package');
+    assert.ok(
+      ![...packed].some((file) => file.endsWith('.zip')),
+      'the archive is a download, not part of the npm package',
+    );
   });
 });
 

@@ -28,11 +28,7 @@ export const BINARIES = {
   chromium: binary('CHROMIUM_BIN', '/usr/bin/chromium', 'chromium'),
   firefox: binary('FIREFOX_BIN', '/usr/bin/firefox-esr', 'firefox-esr'),
   webkitDriver: binary('WEBKIT_DRIVER_BIN', '/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'),
-  miniBrowser: binary(
-    'MINIBROWSER_BIN',
-    '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-    'webkit2gtk-driver',
-  ),
+  miniBrowser: binary('MINIBROWSER_BIN', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', 'webkit2gtk-driver'),
   xvfb: binary('XVFB_BIN', '/usr/bin/Xvfb', 'xvfb'),
 };
 
