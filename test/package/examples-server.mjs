@@ -5,6 +5,8 @@
  *
  * - /assets/sspr-code-help/*  → dist/cdn/*: the README snippet (examples/plain.html) expects the
  *   script-tag build hosted there.
+ * - /test/pasted-snippet.html?html=…&csp=…  → that HTML under that Content-Security-Policy header:
+ *   the demo's embed snippet as an author would paste it (test/package/snippet.test.ts).
  * - /examples/{esm,react,react-component,vue}/main.*  → that example bundled by Vite, as an
  *   app's own bundler would: `sspr-code-help` resolves to this package through package.json
  *   `exports` (dist/), React's and Vue's production builds, Vue's single-file components through
@@ -32,6 +34,14 @@ export function examplesServer() {
         const file = path.resolve(cdn, hosted[1]);
         if (!file.startsWith(cdn + path.sep) || !existsSync(file)) return undefined;
         return { body: await readFile(file, 'utf8'), type: file.endsWith('.map') ? 'json' : 'js' };
+      }
+      // test/package/snippet.test.ts: a page made of a pasted snippet, under its own CSP header
+      if (context.path === '/test/pasted-snippet.html') {
+        return {
+          body: `<!doctype html>\n${context.query.html ?? ''}`,
+          type: 'html',
+          headers: { 'Content-Security-Policy': String(context.query.csp ?? '') },
+        };
       }
       if (BUNDLED.test(context.path)) {
         let bundle = bundles.get(context.path);
