@@ -4,7 +4,7 @@
 //   1. dist/**/*.js + .d.ts      ES modules for npm (tsc -p tsconfig.build.json; bare imports kept;
 //                                the JSON imports reach the package's own locales/ folder)
 //   2. dist/cdn/sspr-code-help.js the self-contained script-tag file (vite.config.ts `build`), with
-//      dist/cdn/locales/<tag>-<hash>.js each language but English, fetched on demand from beside it
+//      dist/cdn/<version>/locales/<tag>.js each language but English, fetched on demand from beside it
 //   3. custom-elements.json      from the class JSDoc (custom-elements-manifest.config.mjs), and
 //      from it dist/vscode.html-custom-data.json and dist/web-types.json (scripts/editor-data.mjs)
 //   4. the download (scripts/release.mjs): dist/cdn/THIRD-PARTY-NOTICES.md, LICENSE and
@@ -82,12 +82,13 @@ reportSizes();
 // ---------------------------------------------------------------------------------------------
 
 function reportSizes() {
-  const cdn = path.join(root, 'dist/cdn');
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const locales = `dist/cdn/${version}/locales`;
   const rows = [['dist/cdn/sspr-code-help.js', BUDGET.main]];
-  for (const name of readdirSync(path.join(cdn, 'locales'))
+  for (const name of readdirSync(path.join(root, locales))
     .filter((n) => n.endsWith('.js'))
     .sort()) {
-    rows.push([`dist/cdn/locales/${name}`, BUDGET.language]);
+    rows.push([`${locales}/${name}`, BUDGET.language]);
   }
   const over = [];
   for (const [file, budget] of rows) {

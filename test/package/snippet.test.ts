@@ -73,7 +73,7 @@ describe('the embed snippet', () => {
     const map = /<script type="importmap">(.*)<\/script>/.exec(html)![1];
     expect(csp).to.contain(await cspHash(map));
     const pinned = Object.keys((JSON.parse(map) as { integrity: Record<string, string> }).integrity);
-    expect(pinned.some((url) => /^\/assets\/sspr-code-help\/locales\/de-[\w-]{8}\.js$/.test(url))).to.equal(true);
+    expect(pinned.some((url) => /^\/assets\/sspr-code-help\/[^/]+\/locales\/de\.js$/.test(url))).to.equal(true);
   });
 
   it('works as pasted under its own CSP: the script and the German chunk load with their hashes', async () => {
@@ -82,7 +82,7 @@ describe('the embed snippet', () => {
   });
 
   it('a language chunk that does not match its import-map integrity is refused (English stays)', async () => {
-    const german = Object.keys(integrity.files).find((file) => /^locales\/de-[\w-]{8}\.js$/.test(file))!;
+    const german = Object.keys(integrity.files).find((file) => /^[^/]+\/locales\/de\.js$/.test(file))!;
     const tampered = {
       ...integrity,
       files: { ...integrity.files, [german]: integrity.files['sspr-code-help.js'] },
