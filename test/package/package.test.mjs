@@ -161,6 +161,20 @@ describe('package.json', () => {
     assert.deepEqual(flagged, ['dist/cdn/sspr-code-help.js', 'dist/define.js']);
   });
 
+  test('allowScripts lists every dependency with an install script (npm 11 runs none of them)', () => {
+    const lock = readJson('package-lock.json');
+    const withScripts = Object.entries(lock.packages)
+      .filter(([, entry]) => entry.hasInstallScript)
+      .map(([location]) => location.replace(/^.*node_modules\//, ''));
+    // each was reviewed: puppeteer's download is off (.puppeteerrc.cjs), geckodriver and edgedriver
+    // download only when *_AUTO_INSTALL is set, esbuild and rs-module-lexer work without theirs
+    assert.deepEqual(
+      [...new Set(withScripts)].filter((name) => !(name in (pkg.allowScripts ?? {}))).sort(),
+      [],
+      'a new install script: review it, then `npm install-scripts deny <name>` (or approve)',
+    );
+  });
+
   test('customElements names the shipped manifest', () => {
     assert.equal(pkg.customElements, 'custom-elements.json');
     assert.ok(packed.has(pkg.customElements));
