@@ -5,7 +5,8 @@
  *                                    the source maps, so the list is exactly what was bundled)
  *   dist/cdn/LICENSE                 this package's licence, beside the script
  *   dist/cdn/integrity.json          sha384 Subresource Integrity of every file in dist/cdn
- *   dist/sspr-code-help-<version>.zip  dist/cdn in a folder named after the release
+ *   dist/sspr-code-help-<version>.zip  dist/cdn in a folder `sspr-code-help/` (the chunks inside are
+ *                                    in `<version>/` already)
  *
  * The zip is written here with node:zlib (no archiver dependency): stored entries for
  * compressed-already files would gain nothing, so every entry is deflated.
@@ -131,6 +132,6 @@ export function writeRelease(root) {
   writeNotices(root, cdn);
   writeIntegrity(cdn, version);
   const zipPath = path.join(root, 'dist', `${name}-${version}.zip`);
-  writeZip(cdn, `${name}-${version}`, zipPath);
+  writeZip(cdn, name, zipPath);
   return zipPath;
 }
