@@ -3,6 +3,8 @@
  * JSDoc in src/ (`@tag`, `@attr`, `@fires`, `@csspart`, `@cssprop`) by
  * @custom-elements-manifest/analyzer. `npm run build` runs it after `tsc`.
  */
+import { readFileSync } from 'node:fs';
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.d.ts'],
@@ -11,8 +13,71 @@ export default {
   litelement: true,
   // package.json already names the manifest; a build must not rewrite package.json.
   packagejson: false,
-  plugins: [eventDetailTypes(), publicApiOnly(), shippedPaths()],
+  plugins: [eventDetailTypes(), literalTypes(), cssPropertyDefaults(), publicApiOnly(), shippedPaths()],
 };
+
+/**
+ * Property and attribute types name aliases (`Channel | null`); tools reading the manifest
+ * (editor completion, docs) need the values. Replace every alias of a union of literals
+ * declared in src/ (e.g. src/attribute-types.ts, src/config.ts) by its union.
+ */
+function literalTypes() {
+  /** @type {Map<string, string>} alias → its type text, e.g. Channel → 'sms' | 'voice' */
+  const aliases = new Map();
+  const isLiteral = (ts, type) =>
+    ts.isLiteralTypeNode(type) ||
+    ts.isTemplateLiteralTypeNode(type) ||
+    (ts.isUnionTypeNode(type) && type.types.every((member) => isLiteral(ts, member)));
+  const expand = (text) => {
+    let result = text;
+    for (let pass = 0; pass < 5; pass += 1) {
+      const next = result.replace(/\b[A-Z]\w*\b/g, (name) => aliases.get(name) ?? name);
+      if (next === result) break;
+      result = next;
+    }
+    return result;
+  };
+  return {
+    name: 'literal-types',
+    analyzePhase({ ts, node }) {
+      if (ts.isTypeAliasDeclaration(node) && isLiteral(ts, node.type)) {
+        aliases.set(node.name.text, node.type.getText());
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of allDeclarations(customElementsManifest)) {
+        for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+          if (item.type?.text) item.type.text = expand(item.type.text);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * `--sspr-*` defaults in the manifest's own field (`default`), read from the light theme's
+ * `var(--sspr-name, default)` fallbacks in src/styles.ts, where they are written once.
+ */
+function cssPropertyDefaults() {
+  return {
+    name: 'css-property-defaults',
+    packageLinkPhase({ customElementsManifest }) {
+      const styles = readFileSync(new URL('./src/styles.ts', import.meta.url), 'utf8');
+      const light = styles.slice(styles.indexOf('export const styles'));
+      /** @type {Map<string, string>} */
+      const defaults = new Map();
+      for (const [, name, value] of light.matchAll(/var\((--sspr-[\w-]+),\s*([^)]+)\)/g)) {
+        if (!defaults.has(name)) defaults.set(name, value.trim());
+      }
+      for (const declaration of allDeclarations(customElementsManifest)) {
+        for (const property of declaration.cssProperties ?? []) {
+          const value = defaults.get(property.name);
+          if (value && !property.default) property.default = value;
+        }
+      }
+    },
+  };
+}
 
 /**
  * `@fires name - text` gives no type: take each event's type from the `SsprEventMap`

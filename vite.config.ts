@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
  * Two jobs:
@@ -6,7 +9,7 @@ import { defineConfig } from 'vite';
  * - `build` (run it with `npm run build`, i.e. scripts/build.mjs, which adds the production
  *   `define`, compact JSON modules and a plugin that strips the indentation inside Lit's css``
  *   and html`` templates): the self-contained script-tag file `dist/cdn/sspr-code-help.js`, with
- *   each language but English in its own chunk `dist/cdn/locales/<tag>.js`, fetched on demand
+ *   each language but English in its own chunk `dist/cdn/<version>/locales/<tag>.js`, fetched on demand
  *   by a relative `import()` from beside the script.
  */
 export default defineConfig({
@@ -30,11 +33,15 @@ export default defineConfig({
         minify: true,
         chunkFileNames: (chunk) => {
           const lang = chunk.facadeModuleId?.match(/locales\/([^/]+)\/translation\.json$/)?.[1];
-          if (lang) return `locales/${lang}.js`;
+          // Each release's chunks in a folder named after its version: a new release never picks
+          // up an old chunk from a long cache, and a folder overwritten with a new release never
+          // mixes the two. (A folder, not a hash per file: 33 incompressible hashes would cost the
+          // main file 0.3 KB of its gzip budget.)
+          if (lang) return `${version}/locales/${lang}.js`;
           // floating-ui and the placement code, loaded when a panel or tooltip first opens.
-          if (chunk.facadeModuleId?.endsWith('popover/placement.ts')) return 'placement.js';
+          if (chunk.facadeModuleId?.endsWith('popover/placement.ts')) return `${version}/placement.js`;
           // Reading a failed resend's answer (Okta error codes, rate-limit headers).
-          if (chunk.facadeModuleId?.endsWith('retry/server-answers.ts')) return 'server-answers.js';
+          if (chunk.facadeModuleId?.endsWith('retry/server-answers.ts')) return `${version}/server-answers.js`;
           // anything else would be a chunk the script cannot do without (test/package checks none)
           return 'chunks/[name]-[hash].js';
         },

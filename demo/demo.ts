@@ -1,5 +1,6 @@
 import '../src/define.js';
 import { SUPPORTED_LANGUAGES } from '../src/i18n/languages.js';
+import { embedSnippet, type Integrity } from './embed-snippet.js';
 import { simulatedResend, type SimulatedAnswer } from './simulated-resend.js';
 
 const widget = document.querySelector('sspr-code-help')!;
@@ -59,3 +60,51 @@ for (const type of ['sspr-step', 'sspr-retry', 'sspr-resolved', 'sspr-switch-fac
     log.prepend(item);
   });
 }
+
+// The embed snippet for the options chosen: rebuilt whenever an attribute or a field changes.
+const base = byId<HTMLInputElement>('demo-base');
+const importMap = byId<HTMLInputElement>('demo-import-map');
+const cspField = byId<HTMLTextAreaElement>('demo-csp');
+const htmlField = byId<HTMLTextAreaElement>('demo-html');
+const copied = byId('demo-copied');
+/** Attributes that configure the demo page, not the widget. */
+const DEMO_ONLY = new Set(['id']);
+let integrity: Integrity | null = null;
+
+async function showSnippet() {
+  const snippet = await embedSnippet({
+    attributes: widget
+      .getAttributeNames()
+      .filter((name) => !DEMO_ONLY.has(name))
+      .map((name) => [name, widget.getAttribute(name) ?? '']),
+    base: base.value.trim() || '/assets/sspr-code-help/',
+    pageOrigin: location.origin,
+    integrity,
+    importMap: importMap.checked,
+  });
+  cspField.value = snippet.csp;
+  htmlField.value = snippet.html;
+  copied.textContent = '';
+}
+
+new MutationObserver(() => void showSnippet()).observe(widget, { attributes: true });
+base.addEventListener('input', () => void showSnippet());
+importMap.addEventListener('change', () => void showSnippet());
+byId('demo-copy').addEventListener('click', () => {
+  navigator.clipboard.writeText(htmlField.value).then(
+    () => (copied.textContent = 'Copied.'),
+    () => {
+      htmlField.select();
+      copied.textContent = 'Select and copy the text above (the browser refused the clipboard).';
+    },
+  );
+});
+fetch('/dist/cdn/integrity.json')
+  .then((response) => (response.ok ? (response.json() as Promise<Integrity>) : null))
+  .catch(() => null)
+  .then((found) => {
+    integrity = found;
+    byId('demo-integrity-note').hidden = found !== null;
+    return showSnippet();
+  })
+  .catch((error: unknown) => console.error(error));

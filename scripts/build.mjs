@@ -4,8 +4,11 @@
 //   1. dist/**/*.js + .d.ts      ES modules for npm (tsc -p tsconfig.build.json; bare imports kept;
 //                                the JSON imports reach the package's own locales/ folder)
 //   2. dist/cdn/sspr-code-help.js the self-contained script-tag file (vite.config.ts `build`), with
-//      dist/cdn/locales/<tag>.js each language but English, fetched on demand from beside it
-//   3. custom-elements.json      from the class JSDoc (custom-elements-manifest.config.mjs)
+//      dist/cdn/<version>/locales/<tag>.js each language but English, fetched on demand from beside it
+//   3. custom-elements.json      from the class JSDoc (custom-elements-manifest.config.mjs), and
+//      from it dist/vscode.html-custom-data.json and dist/web-types.json (scripts/editor-data.mjs)
+//   4. the download (scripts/release.mjs): dist/cdn/THIRD-PARTY-NOTICES.md, LICENSE and
+//      integrity.json (sha384 of every file), and dist/sspr-code-help-<version>.zip of dist/cdn
 //
 // Then it prints the size of every CDN file, raw and gzip -9, against its budget (the main file:
 // 40 KB; each language: 1.3 × what English weighs as a language chunk, see language-budget.mjs),
@@ -20,6 +23,8 @@ import { gzipSync } from 'node:zlib';
 import { build as viteBuild } from 'vite';
 import { cdnBuildOptions, squeezeCdnCode } from './cdn-build.mjs';
 import { languageBudget } from './language-budget.mjs';
+import { writeEditorData } from './editor-data.mjs';
+import { writeRelease } from './release.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -67,19 +72,26 @@ run('custom-elements-manifest analyze', require.resolve('@custom-elements-manife
   'custom-elements-manifest.config.mjs',
 ]);
 
+step('editor data: dist/vscode.html-custom-data.json, dist/web-types.json');
+writeEditorData(root);
+
+step('download: licences, integrity.json, release archive');
+console.log(path.relative(root, writeRelease(root)));
+
 step('sizes (gzip -9)');
 reportSizes();
 
 // ---------------------------------------------------------------------------------------------
 
 function reportSizes() {
-  const cdn = path.join(root, 'dist/cdn');
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const locales = `dist/cdn/${version}/locales`;
   const rows = [['dist/cdn/sspr-code-help.js', BUDGET.main]];
   const language = languageBudget(root);
-  for (const name of readdirSync(path.join(cdn, 'locales'))
+  for (const name of readdirSync(path.join(root, locales))
     .filter((n) => n.endsWith('.js'))
     .sort()) {
-    rows.push([`dist/cdn/locales/${name}`, language]);
+    rows.push([`${locales}/${name}`, language]);
   }
   const over = [];
   for (const [file, budget] of rows) {

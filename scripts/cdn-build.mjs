@@ -125,7 +125,10 @@ function minifyCss(raw, isFirst, isLast) {
  * Language chunks are plain JSON modules and are left alone. Source maps are chained.
  */
 export async function squeezeCdnCode(dir) {
-  const files = readdirSync(dir).filter((file) => file.endsWith('.js'));
+  // the main file and the code chunks (in the release folder); not the locales/ chunks
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.js') && !file.split(path.sep).includes('locales'));
   for (const file of files) {
     const codePath = path.join(dir, file);
     const mapPath = `${codePath}.map`;
@@ -136,7 +139,12 @@ export async function squeezeCdnCode(dir) {
       mangle: true,
       format: { comments: false },
       sourceMap: existsSync(mapPath)
-        ? { content: readFileSync(mapPath, 'utf8'), filename: file, url: `${file}.map`, includeSources: true }
+        ? {
+            content: readFileSync(mapPath, 'utf8'),
+            filename: path.basename(file),
+            url: `${path.basename(file)}.map`,
+            includeSources: true,
+          }
         : false,
     });
     writeFileSync(codePath, result.code);

@@ -2,7 +2,7 @@
 // `npm run size`: the size budget of the script-tag build (run `npm run build` first).
 //
 //   dist/cdn/sspr-code-help.js   everything + English     at most 40 KB gzip -9
-//   dist/cdn/locales/<tag>.js    each other language       at most 1.3 × English as a language chunk
+//   dist/cdn/<version>/locales/<tag>.js  each other language  at most 1.3 × English as a language chunk
 //
 // The language budget is relative (scripts/language-budget.mjs): a translation carries every
 // clause of the English, and never pays for that in bytes it must save elsewhere.
@@ -28,7 +28,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
 const BUDGET = { main: 40 * KB }; // gzip -9 bytes
 const MAIN = 'dist/cdn/sspr-code-help.js';
-const LOCALES = 'dist/cdn/locales';
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+/** The release folder: the chunks the script loads on first use, and locales/. */
+const RELEASE = `dist/cdn/${version}`;
+const LOCALES = `${RELEASE}/locales`;
 
 const writeReadme = !process.argv.includes('--no-readme');
 
@@ -42,6 +45,8 @@ const measure = (file) => {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 };
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+/** A path in README.md without the version, which changes with every release. */
+const unversioned = (file) => file.replace(`/${version}/`, '/<version>/');
 
 /** The .js files directly in `dir` (relative to the root), sorted, optionally filtered by name. */
 function listJs(dir, keep = () => true) {
@@ -56,7 +61,7 @@ function listJs(dir, keep = () => true) {
 const rows = [{ file: MAIN, ...measure(path.join(root, MAIN)), budget: BUDGET.main }];
 // Chunks the script imports on first use (e.g. the popover's placement code): no budget of their
 // own, but listed, and counted in the "everything" ratio.
-const lazy = listJs('dist/cdn', (name) => `dist/cdn/${name}` !== MAIN).map((file) => ({
+const lazy = listJs(RELEASE).map((file) => ({
   file,
   ...measure(path.join(root, file)),
   budget: null,
@@ -135,11 +140,12 @@ if (writeReadme) {
     '|---|---:|---:|---:|',
     `| \`${MAIN}\` (the script tag: element, lit, i18next, English) | ${kb(main.raw)} | ${kb(main.gzip)} | ${kb(BUDGET.main)} |`,
   ];
-  for (const row of lazy) lines.push(`| \`${row.file}\` (loaded on first use) | ${kb(row.raw)} | ${kb(row.gzip)} | |`);
+  for (const row of lazy)
+    lines.push(`| \`${unversioned(row.file)}\` (loaded on first use) | ${kb(row.raw)} | ${kb(row.gzip)} | |`);
   if (languages.length > 0) {
     const median = [...languages].sort((a, b) => a.gzip - b.gzip)[Math.floor(languages.length / 2)];
     lines.push(
-      `| \`${LOCALES}/*.js\`, ${languages.length} languages: largest (\`${path.basename(largestLanguage.file)}\`) | ` +
+      `| \`${unversioned(LOCALES)}/*.js\`, ${languages.length} languages: largest (\`${path.basename(largestLanguage.file)}\`) | ` +
         `${kb(largestLanguage.raw)} | ${kb(largestLanguage.gzip)} | ${kb(languageBudget)} each (${LANGUAGE_RATIO} × English) |`,
       `| the same, median | | ${kb(median.gzip)} | |`,
       `| English as a language chunk (bundled in the script; the languages' yardstick) | | ${kb(englishChunk)} | |`,

@@ -14,6 +14,7 @@ import type { StringOverrides } from './i18n/overrides.js';
 import { ResendController, resendRoute, type RetryHandler } from './retry/resend-controller.js';
 import { resendOutcome, type ResendOutcome } from './retry/resend-outcome.js';
 import { styles } from './styles.js';
+import type { CooldownSeconds, Mode, OktaVerifyOption, ResendMode, StorageKind, Theme } from './attribute-types.js';
 import { popoverStyles } from './popover/popover-styles.js';
 import { isChannel, type Channel, type Notice, type ResendRoute } from './types.js';
 import { countdownBar } from './views/countdown.js';
@@ -99,12 +100,12 @@ import { TooltipController } from './popover/tooltip-controller.js';
 export class SsprCodeHelp extends LitElement {
   static override styles = [styles, popoverStyles];
 
-  @property() channel: string | null = null;
+  @property() channel: Channel | null = null;
   /** The UI language (BCP 47); empty: the closest `[lang]`, `<html lang>`, the browser, English. */
   @property() override lang = '';
   @property({ attribute: 'last-sent' }) lastSent: string | null = null;
-  @property() cooldown: string | null = null;
-  @property() mode: string | null = null;
+  @property() cooldown: CooldownSeconds | null = null;
+  @property() mode: Mode | null = null;
   @property({ attribute: 'for' }) htmlFor: string | null = null;
   @property({ attribute: 'settings-url' }) settingsUrl: string | null = null;
   @property({ attribute: 'signin-url' }) signinUrl: string | null = null;
@@ -113,11 +114,11 @@ export class SsprCodeHelp extends LitElement {
   @property({ attribute: 'support-phone' }) supportPhone: string | null = null;
   @property({ attribute: 'status-url' }) statusUrl: string | null = null;
   @property({ attribute: 'phone-hint' }) phoneHint: string | null = null;
-  @property({ attribute: 'okta-verify' }) oktaVerify: string | null = null;
-  @property() storage: string | null = null;
-  @property({ reflect: true }) theme: string | null = null;
-  @property({ attribute: 'countdown' }) countdownStyle: string | null = null;
-  @property() resend: string | null = null;
+  @property({ attribute: 'okta-verify' }) oktaVerify: OktaVerifyOption | null = null;
+  @property() storage: StorageKind | null = null;
+  @property({ reflect: true }) theme: Theme | null = null;
+  @property({ attribute: 'countdown' }) countdownStyle: CountdownStyle | null = null;
+  @property() resend: ResendMode | null = null;
 
   /**
    * Set by a page that can resend: resolve when the code went out, reject with the server's

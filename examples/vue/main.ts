@@ -1,29 +1,10 @@
-// Vue 3 must be told that <sspr-code-help> is a custom element, not a Vue component. With
-// single-file components, say it once in vite.config.ts instead:
+// Vue 3 must be told that <sspr-code-help> is a custom element, not a Vue component: with
+// single-file components, once in vite.config.ts (test/package/examples-server.mjs does the same):
 //   vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('sspr-') } } })
-// This example compiles its template at run time (the full build of Vue), so it sets
-// app.config.compilerOptions.isCustomElement.
-import { createApp, ref } from 'vue';
-import type { StepEventDetail } from 'sspr-code-help';
+// `sspr-code-help/vue` types the tag in templates for vue-tsc (GlobalComponents).
+import { createApp } from 'vue';
 import 'sspr-code-help/define';
+import type {} from 'sspr-code-help/vue';
+import App from './App.vue';
 
-const app = createApp({
-  setup() {
-    const step = ref('');
-    const onStep = (event: CustomEvent<StepEventDetail>) => {
-      step.value = event.detail.step;
-    };
-    return { step, onStep, phoneHint: '•••• 1234' };
-  },
-  template: `
-    <sspr-code-help
-      channel="sms"
-      :phone-hint="phoneHint"
-      support-email="helpdesk@example.com"
-      @sspr-step="onStep"
-    ></sspr-code-help>
-    <p>Step: <output id="step">{{ step }}</output></p>
-  `,
-});
-app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('sspr-');
-app.mount('#app');
+createApp(App, { phoneHint: '•••• 1234' }).mount('#app');

@@ -5,10 +5,13 @@
  *
  * - /assets/sspr-code-help/*  → dist/cdn/*: the README snippet (examples/plain.html) expects the
  *   script-tag build hosted there.
- * - /examples/{esm,react,vue}/main.*  → that example bundled by Vite, as an app's own bundler
- *   would: `sspr-code-help` resolves to this package through package.json `exports` (dist/),
- *   React's and Vue's production builds, and Vue's full build because that example compiles its
- *   template at run time. Each bundle is made once per test run, on first request.
+ * - /test/pasted-snippet.html?html=…&csp=…  → that HTML under that Content-Security-Policy header:
+ *   the demo's embed snippet as an author would paste it (test/package/snippet.test.ts).
+ * - /examples/{esm,react,react-component,vue}/main.*  → that example bundled by Vite, as an
+ *   app's own bundler would: `sspr-code-help` resolves to this package through package.json
+ *   `exports` (dist/), React's and Vue's production builds, Vue's single-file components through
+ *   @vitejs/plugin-vue told that `sspr-*` tags are custom elements. Each bundle is made once per
+ *   test run, on first request.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cdn = path.join(root, 'dist/cdn');
-const BUNDLED = /^\/examples\/(esm|react|vue)\/main\.(?:js|jsx|ts)$/;
+const BUNDLED = /^\/examples\/(esm|react|react-component|vue)\/main\.(?:js|ts|tsx)$/;
 
 /** @returns {import('@web/dev-server-core').Plugin} */
 export function examplesServer() {
@@ -31,6 +34,14 @@ export function examplesServer() {
         const file = path.resolve(cdn, hosted[1]);
         if (!file.startsWith(cdn + path.sep) || !existsSync(file)) return undefined;
         return { body: await readFile(file, 'utf8'), type: file.endsWith('.map') ? 'json' : 'js' };
+      }
+      // test/package/snippet.test.ts: a page made of a pasted snippet, under its own CSP header
+      if (context.path === '/test/pasted-snippet.html') {
+        return {
+          body: `<!doctype html>\n${context.query.html ?? ''}`,
+          type: 'html',
+          headers: { 'Content-Security-Policy': String(context.query.csp ?? '') },
+        };
       }
       if (BUNDLED.test(context.path)) {
         let bundle = bundles.get(context.path);
@@ -50,6 +61,7 @@ export function examplesServer() {
 async function bundleExample(entry) {
   if (!existsSync(path.join(root, 'dist/define.js'))) throw new Error('Nothing built: run `npm run build` first.');
   const { build } = await import('vite');
+  const { default: vue } = await import('@vitejs/plugin-vue');
   const result = await build({
     configFile: false,
     root,
@@ -61,7 +73,7 @@ async function bundleExample(entry) {
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
     },
-    resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' }] },
+    plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('sspr-') } } })],
     build: {
       write: false,
       minify: false,

@@ -1,7 +1,8 @@
 /**
  * The examples in examples/ run, each in its own page (an iframe), from the built package
  * (`npm run build` first; test/package/examples-server.mjs serves and bundles them):
- * the README's plain-HTML snippet under the strict CSP, an ES module import, React 19, Vue 3.
+ * the README's plain-HTML snippet under the strict CSP, an ES module import, React 19 with the
+ * bare tag and with the React component (sspr-code-help/react), a Vue 3 single-file component.
  * Their TypeScript is type-checked separately (test/package/examples.test.mjs).
  */
 import { expect, waitUntil } from '@open-wc/testing';
@@ -85,6 +86,27 @@ describe('examples/', function () {
     await waitUntil(() => output.textContent === 'enrolled', `React saw step "${output.textContent}"`);
     await chooseFirstAnswer(el);
     await waitUntil(() => output.textContent === 'locked', `React saw step "${output.textContent}"`);
+  });
+
+  it('react-component/: attributes reach the DOM, the first sspr-step is heard, onSsprRetry fires', async () => {
+    const { win, el } = await openExample('/examples/react-component/index.html');
+    // written as attributes, not only as properties
+    expect(el.getAttribute('channel')).to.equal('sms');
+    expect(el.getAttribute('phone-hint')).to.equal('•••• 1234');
+    expect(el.getAttribute('resend')).to.equal('event');
+    const steps = win.document.querySelector('#steps')!;
+    const retries = win.document.querySelector('#retries')!;
+    await waitUntil(() => steps.textContent === 'enrolled', `React saw "${steps.textContent}"`);
+    // enrolled → locked → number → wait: the first answer of each is the main line
+    for (const expected of ['enrolled locked', 'enrolled locked number', 'enrolled locked number wait']) {
+      await chooseFirstAnswer(el);
+      await waitUntil(() => steps.textContent === expected, `React saw "${steps.textContent}"`);
+    }
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="retry"]')!.click();
+    await waitUntil(() => retries.textContent === '1', `onSsprRetry count "${retries.textContent}"`);
+    // the ref reaches the element: "Start over" on the page calls its restart()
+    win.document.querySelector<HTMLButtonElement>('section > button')!.click();
+    await waitUntil(() => steps.textContent.endsWith('wait enrolled'), `React saw "${steps.textContent}"`);
   });
 
   it('vue/: isCustomElement, bound attributes and @sspr-step', async () => {

@@ -4,11 +4,12 @@
 // and custom-elements.json against the public contract in README.md.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, inflateRawSync } from 'node:zlib';
 import { englishChunkGzip, LANGUAGE_RATIO } from '../../scripts/language-budget.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,6 +27,9 @@ const lazyLanguages = [...read('src/i18n/locale-loaders.ts').matchAll(/locales\/
 );
 
 const pkg = readJson('package.json');
+
+/** A chunk of the script-tag build, in its release folder: cdnChunk('placement') → dist/cdn/<version>/placement.js */
+const cdnChunk = (stem) => `dist/cdn/${pkg.version}/${stem}.js`;
 /** @type {Set<string>} paths in the tarball, relative to the package root */
 let packed;
 
@@ -60,9 +64,19 @@ describe('npm pack contents', () => {
       'dist/okta/okta-classic.js',
       'dist/okta/okta-classic.d.ts',
       'dist/cdn/sspr-code-help.js',
+      'dist/cdn/integrity.json',
+      'dist/cdn/LICENSE',
+      'dist/cdn/THIRD-PARTY-NOTICES.md',
+      'dist/react.js',
+      'dist/react.d.ts',
+      'dist/react-jsx.d.ts',
+      'dist/vue.d.ts',
+      'dist/vscode.html-custom-data.json',
+      'dist/web-types.json',
+      'LICENSE',
       'locales/en/translation.json',
       ...lazyLanguages.map((tag) => `locales/${tag}/translation.json`),
-      ...lazyLanguages.map((tag) => `dist/cdn/locales/${tag}.js`),
+      ...lazyLanguages.map((tag) => cdnChunk(`locales/${tag}`)),
     ];
     assert.deepEqual(
       required.filter((file) => !packed.has(file)),
@@ -118,8 +132,8 @@ describe('npm pack contents', () => {
 });
 
 describe('package.json', () => {
-  test('exports: element, define and okta-classic, each with `types` first, all shipped', () => {
-    for (const subpath of ['.', './define', './okta-classic']) {
+  test('exports: element, define, okta-classic, react and the typings, each with `types` first, all shipped', () => {
+    for (const subpath of ['.', './define', './okta-classic', './react', './react-jsx', './vue']) {
       const entry = pkg.exports[subpath];
       assert.equal(typeof entry, 'object', `exports["${subpath}"] needs conditions`);
       assert.equal(Object.keys(entry)[0], 'types', `exports["${subpath}"]: "types" must come first`);
@@ -148,6 +162,20 @@ describe('package.json', () => {
     assert.deepEqual(flagged, ['dist/cdn/sspr-code-help.js', 'dist/define.js']);
   });
 
+  test('allowScripts lists every dependency with an install script (npm 11 runs none of them)', () => {
+    const lock = readJson('package-lock.json');
+    const withScripts = Object.entries(lock.packages)
+      .filter(([, entry]) => entry.hasInstallScript)
+      .map(([location]) => location.replace(/^.*node_modules\//, ''));
+    // each was reviewed: puppeteer's download is off (.puppeteerrc.cjs), geckodriver and edgedriver
+    // download only when *_AUTO_INSTALL is set, esbuild and rs-module-lexer work without theirs
+    assert.deepEqual(
+      [...new Set(withScripts)].filter((name) => !(name in (pkg.allowScripts ?? {}))).sort(),
+      [],
+      'a new install script: review it, then `npm install-scripts deny <name>` (or approve)',
+    );
+  });
+
   test('customElements names the shipped manifest', () => {
     assert.equal(pkg.customElements, 'custom-elements.json');
     assert.ok(packed.has(pkg.customElements));
@@ -156,7 +184,8 @@ describe('package.json', () => {
 
 describe('script-tag build (dist/cdn)', () => {
   const main = 'dist/cdn/sspr-code-help.js';
-  const placement = 'dist/cdn/placement.js';
+  const placement = cdnChunk('placement');
+  const serverAnswers = cdnChunk('server-answers');
 
   test('production build: no process.env, no Lit dev mode, no bare imports', () => {
     const source = read(main);
@@ -177,7 +206,8 @@ describe('script-tag build (dist/cdn)', () => {
   test('loads each other language from beside itself, by a relative import', () => {
     const source = read(main);
     for (const tag of lazyLanguages) {
-      assert.match(source, new RegExp(`import\\(\\s*['"\`]\\./locales/${tag}\\.js['"\`]\\s*\\)`), tag);
+      const chunk = cdnChunk(`locales/${tag}`).slice('dist/cdn/'.length).replace(/[.-]/g, '\\$&');
+      assert.match(source, new RegExp(`import\\(\\s*['"\`]\\./${chunk}['"\`]\\s*\\)`), tag);
     }
     const extraChunks = [...packed]
       .filter((file) => file.startsWith('dist/cdn/') && file.endsWith('.js'))
@@ -185,14 +215,15 @@ describe('script-tag build (dist/cdn)', () => {
         (file) =>
           file !== main &&
           file !== placement &&
-          file !== 'dist/cdn/server-answers.js' &&
-          !/^dist\/cdn\/locales\/[^/]+\.js$/.test(file),
+          file !== serverAnswers &&
+          !file.startsWith(`dist/cdn/${pkg.version}/locales/`),
       );
     assert.deepEqual(extraChunks, [], 'the script must not need any other chunk');
   });
 
   test('loads floating-ui (placement) from beside itself, only when a panel or tooltip opens', () => {
-    assert.match(read(main), /import\(\s*['"`]\.\/placement\.js['"`]\s*\)/);
+    const name = placement.slice('dist/cdn/'.length).replace(/[.-]/g, '\\$&');
+    assert.match(read(main), new RegExp(`import\\(\\s*['"\`]\\./${name}['"\`]\\s*\\)`));
     assert.doesNotMatch(read(main), /computePosition/, 'floating-ui must not be in the main file');
     assert.match(read(placement), /computePosition|getBoundingClientRect/);
   });
@@ -206,7 +237,7 @@ describe('script-tag build (dist/cdn)', () => {
     const problems = [];
     const english = englishChunkGzip(root);
     for (const tag of lazyLanguages) {
-      const chunk = `dist/cdn/locales/${tag}.js`;
+      const chunk = cdnChunk(`locales/${tag}`);
       const size = gzipSize(chunk);
       const text = gzipSync(JSON.stringify(readJson(`locales/${tag}/translation.json`)), { level: 9 }).length;
       if (size > LANGUAGE_RATIO * english)
@@ -345,3 +376,115 @@ describe('README', () => {
     );
   });
 });
+
+describe('the download (integrity.json, licences, release archive)', () => {
+  const cdn = path.join(root, 'dist/cdn');
+  const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  const cdnFiles = () =>
+    readdirSync(cdn, { recursive: true })
+      .map((file) => String(file).split(path.sep).join('/'))
+      .filter((file) => statSync(path.join(cdn, file)).isFile())
+      .sort();
+
+  test('integrity.json has the sha384 of every other file in dist/cdn, and nothing else', () => {
+    const integrity = readJson('dist/cdn/integrity.json');
+    assert.equal(integrity.version, pkg.version);
+    const expected = Object.fromEntries(
+      cdnFiles()
+        .filter((file) => file !== 'integrity.json')
+        .map((file) => [file, sri(readFileSync(path.join(cdn, file)))]),
+    );
+    assert.deepEqual(integrity.files, expected);
+  });
+
+  test('the licence and the third-party notices sit beside the script, and every bundled package is named', () => {
+    assert.equal(read('dist/cdn/LICENSE'), read('LICENSE'));
+    assert.match(read('LICENSE'), /^MIT License/);
+    const notices = read('dist/cdn/THIRD-PARTY-NOTICES.md');
+    for (const name of ['lit-html', 'lit-element', '@lit/reactive-element', 'i18next', '@floating-ui/dom']) {
+      assert.match(notices, new RegExp(`^## ${name.replace('/', '\\/')} `, 'm'), name);
+    }
+    assert.ok(packed.has('dist/cdn/THIRD-PARTY-NOTICES.md') && packed.has('LICENSE'));
+  });
+
+  test(`dist/${pkg.name}-${pkg.version}.zip holds dist/cdn byte for byte, in a folder named after the package`, () => {
+    const zip = readFileSync(path.join(root, `dist/${pkg.name}-${pkg.version}.zip`));
+    const entries = readZip(zip);
+    const folder = `${pkg.name}/`;
+    assert.deepEqual(
+      [...entries.keys()].sort(),
+      cdnFiles().map((file) => folder + file),
+    );
+    for (const [name, bytes] of entries) {
+      assert.ok(bytes.equals(readFileSync(path.join(cdn, name.slice(folder.length)))), name);
+    }
+    assert.ok(
+      ![...packed].some((file) => file.endsWith('.zip')),
+      'the archive is a download, not part of the npm package',
+    );
+  });
+});
+
+describe('editor data', () => {
+  test('VS Code custom data and web-types list every attribute of the manifest, with its values', () => {
+    const vscode = readJson('dist/vscode.html-custom-data.json');
+    const webTypes = readJson('dist/web-types.json');
+    assert.equal(pkg['web-types'], './dist/web-types.json');
+    const tag = vscode.tags.find((entry) => entry.name === TAG);
+    const element = webTypes.contributions.html.elements.find((entry) => entry.name === TAG);
+    const channel = tag.attributes.find((attribute) => attribute.name === 'channel');
+    assert.deepEqual(
+      channel.values.map((value) => value.name),
+      ['sms', 'voice'],
+    );
+    const theme = element.attributes.find((attribute) => attribute.name === 'theme');
+    assert.deepEqual(
+      theme.values.map((value) => value.name),
+      ['auto', 'light', 'dark'],
+    );
+    const manifest = readJson('custom-elements.json');
+    const declared = manifest.modules
+      .flatMap((mod) => mod.declarations ?? [])
+      .find((d) => d.tagName === TAG)
+      .attributes.map((attribute) => attribute.name);
+    assert.deepEqual(
+      tag.attributes.map((attribute) => attribute.name),
+      declared,
+    );
+    assert.deepEqual(
+      element.attributes.map((attribute) => attribute.name),
+      declared,
+    );
+  });
+
+  test('custom-elements.json: attribute types are literal unions, CSS properties have defaults', () => {
+    const manifest = readJson('custom-elements.json');
+    const element = manifest.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === TAG);
+    const typeOf = (name) => element.attributes.find((attribute) => attribute.name === name).type.text;
+    assert.equal(typeOf('channel'), "'sms' | 'voice' | null");
+    assert.equal(typeOf('storage'), "'session' | 'local' | 'none' | null");
+    const accent = element.cssProperties.find((property) => property.name === '--sspr-accent');
+    assert.equal(accent.default, '#1662dd');
+  });
+});
+
+/** Entries of a zip file (central directory; stored or deflated), name → bytes. */
+function readZip(zip) {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries = new Map();
+  for (let i = 0; i < count; i += 1) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const offset = zip.readUInt32LE(at + 42);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const dataStart = offset + 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28);
+    const data = zip.subarray(dataStart, dataStart + size);
+    entries.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+    at += 46 + nameLength + extra;
+  }
+  return entries;
+}
