@@ -16,7 +16,7 @@ import { resendOutcome, type ResendOutcome } from './retry/resend-outcome.js';
 import { styles } from './styles.js';
 import type { CooldownSeconds, Mode, OktaVerifyOption, ResendMode, StorageKind, Theme } from './attribute-types.js';
 import { popoverStyles } from './popover/popover-styles.js';
-import { isChannel, type Channel, type Notice, type ResendRoute } from './types.js';
+import { isChannel, type Channel, type Notice } from './types.js';
 import { countdownBar } from './views/countdown.js';
 import { stepContent } from './views/step-content.js';
 import { card, popoverFrame } from './views/card.js';
@@ -159,6 +159,7 @@ export class SsprCodeHelp extends LitElement {
   private readonly tooltips = new TooltipController(this);
   private readonly clipboard = new CopyController(this);
   private readonly status = new Announcer(this);
+  /** Declared after `settings`: the first state reads the configuration. */
   @state() private wizard: WizardState = flow.startState(flowContext(this.config), null, Date.now());
   private lastShownStep: string | null = null;
 
@@ -261,10 +262,6 @@ export class SsprCodeHelp extends LitElement {
     return this.wizard.channel ?? this.config.channel;
   }
 
-  private get resendRoute(): ResendRoute {
-    return resendRoute(Boolean(this.retryHandler), this.config);
-  }
-
   private t = (key: TranslationKey, options?: Record<string, unknown>): string => this.i18n.t(key, options);
 
   private go(next: WizardState): void {
@@ -294,7 +291,7 @@ export class SsprCodeHelp extends LitElement {
     const channel = this.activeChannel;
     if (!channel || this.wizard.blocked || this.waits.remaining(channel) > 0) return;
     this.notice = null;
-    const result = await this.resender.request(channel, this.resendRoute);
+    const result = await this.resender.request(channel, resendRoute(Boolean(this.retryHandler), this.config));
     if (!result) return;
     const now = Date.now();
     this.apply(channel, resendOutcome(this.wizard, result, cooldownSeconds(this.config, channel), now), now);
@@ -390,7 +387,7 @@ export class SsprCodeHelp extends LitElement {
       now: Date.now(),
       keep: step === 'wait' || this.waits.hasWaited(channel),
       style,
-      route: this.resendRoute,
+      route: resendRoute(Boolean(this.retryHandler), this.config),
       sending: this.resender.sending,
       busy: this.resender.busy,
       format: this.i18n,

@@ -40,6 +40,20 @@ describe('Okta Classic adapter: the request', () => {
     expect(request.body).to.deep.equal({ stateToken });
   });
 
+  it("passes the widget's AbortSignal to fetch: an aborted resend is never sent", async () => {
+    const abort = new AbortController();
+    let given: AbortSignal | null | undefined;
+    const spy: typeof fetch = (input, init) => {
+      given = init?.signal;
+      return fetch(input, init);
+    };
+    abort.abort(new Error('retryHandler timed out'));
+    const handler = oktaClassicRetry({ baseUrl: OKTA_BASE, stateToken: mockToken({ answer: 'ok' }), fetch: spy });
+    const failure = await failureOf(handler({ channel: 'sms', signal: abort.signal }));
+    expect(given, 'the same signal').to.equal(abort.signal);
+    expect(failure).to.deep.equal({ kind: 'error', code: 'network' });
+  });
+
   it('uses the call factor for voice, and tolerates a trailing slash on baseUrl', async () => {
     const id = uniqueId();
     await oktaClassicRetry({ baseUrl: `${OKTA_BASE}/`, stateToken: mockToken({ id }) })({ channel: 'voice' });
