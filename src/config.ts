@@ -67,9 +67,46 @@ export interface ParsedConfig {
 
 const present = (value: string | null | undefined): value is string => value != null && value.trim() !== '';
 
-export function parseConfig(raw: RawAttributes): ParsedConfig {
+/** Link attributes: far above any real link, far below what could cost time to check. */
+const MAX_URL_LENGTH = 2048;
+/**
+ * The longest value each attribute may have. A longer one is a mistake (or an attack): it is
+ * refused with a warning before anything else reads it, so no check ever runs on a huge value.
+ */
+export const MAX_ATTRIBUTE_LENGTH: Readonly<Record<keyof RawAttributes, number>> = {
+  channel: 16,
+  cooldown: 16,
+  mode: 16,
+  'settings-url': MAX_URL_LENGTH,
+  'signin-url': MAX_URL_LENGTH,
+  'support-url': MAX_URL_LENGTH,
+  'support-email': 254 + 'mailto:'.length, // the longest address SMTP allows
+  'support-phone': 64,
+  'status-url': MAX_URL_LENGTH,
+  'phone-hint': 40,
+  'okta-verify': 16,
+  storage: 16,
+  theme: 16,
+  countdown: 16,
+  resend: 16,
+};
+
+/** Whole decimal seconds only: `0x3C`, `1e2`, `60.0` and `+60` are refused, not converted. */
+const DECIMAL_SECONDS = /^\d{1,4}$/;
+
+export function parseConfig(input: RawAttributes): ParsedConfig {
   const warnings: ConfigWarning[] = [];
   const warn = (attribute: string, value: string, message: string) => warnings.push({ attribute, value, message });
+
+  const raw: RawAttributes = {};
+  for (const [attribute, value] of Object.entries(input) as Array<[keyof RawAttributes, string | null | undefined]>) {
+    const limit = MAX_ATTRIBUTE_LENGTH[attribute];
+    if (typeof value === 'string' && limit !== undefined && value.length > limit) {
+      warn(attribute, value, `longer than ${limit} characters; ignoring it`);
+    } else {
+      raw[attribute] = value;
+    }
+  }
 
   function oneOf<T extends string>(attribute: keyof RawAttributes, allowed: readonly T[], fallback: T): T {
     const value = raw[attribute];
@@ -98,14 +135,15 @@ export function parseConfig(raw: RawAttributes): ParsedConfig {
 
   let cooldown: number | null = null;
   if (present(raw.cooldown)) {
-    const seconds = Number(raw.cooldown.trim());
-    if (Number.isInteger(seconds) && seconds >= MIN_COOLDOWN_SECONDS && seconds <= MAX_COOLDOWN_SECONDS) {
+    const text = raw.cooldown.trim();
+    const seconds = DECIMAL_SECONDS.test(text) ? Number(text) : NaN;
+    if (seconds >= MIN_COOLDOWN_SECONDS && seconds <= MAX_COOLDOWN_SECONDS) {
       cooldown = seconds;
     } else {
       warn(
         'cooldown',
         raw.cooldown,
-        `expected whole seconds from ${MIN_COOLDOWN_SECONDS} to ${MAX_COOLDOWN_SECONDS}; using ${DEFAULT_COOLDOWN_SECONDS.voice} for voice and ${DEFAULT_COOLDOWN_SECONDS.sms} for SMS`,
+        `expected whole seconds from ${MIN_COOLDOWN_SECONDS} to ${MAX_COOLDOWN_SECONDS}, in decimal digits; using ${DEFAULT_COOLDOWN_SECONDS.voice} for voice and ${DEFAULT_COOLDOWN_SECONDS.sms} for SMS`,
       );
     }
   }
@@ -130,7 +168,7 @@ export function parseConfig(raw: RawAttributes): ParsedConfig {
     supportPhone: supportPhoneHref ? supportPhone!.replace(/^tel:/i, '') : null,
     supportPhoneHref,
     statusUrl: url('status-url') ?? DEFAULT_STATUS_URL,
-    phoneHint: present(raw['phone-hint']) ? raw['phone-hint'].trim().slice(0, 40) : null,
+    phoneHint: present(raw['phone-hint']) ? raw['phone-hint'].trim() : null,
     oktaVerify: oneOf('okta-verify', ['on', 'off'] as const, 'on') === 'on',
     storage: oneOf('storage', ['session', 'local', 'none'] as const, 'session'),
     theme: oneOf('theme', ['auto', 'light', 'dark'] as const, 'auto'),

@@ -9,7 +9,7 @@ import {
   type RawAttributes,
 } from './config.js';
 import { CooldownController } from './cooldown/cooldown-controller.js';
-import { parseLastSent, remainingSeconds } from './cooldown/deadline.js';
+import { parseLastSent } from './cooldown/deadline.js';
 import { emit } from './events.js';
 import * as flow from './flow/machine.js';
 import type { WizardState } from './flow/machine.js';
@@ -149,6 +149,8 @@ export class SsprCodeHelp extends LitElement {
     onEnd: (channel) => {
       if (channel === this.activeChannel) this.announce('countdown.ready');
     },
+    // The countdown bar shows the active channel only (see renderCountdown).
+    shownChannel: () => (this.wizard && !this.wizard.blocked ? this.activeChannel : null),
   });
   private readonly place = new SavedPlaceController(this);
   private readonly resender = new ResendController(this);
@@ -183,8 +185,11 @@ export class SsprCodeHelp extends LitElement {
     this.waits.start(channel, cooldownSeconds(this.config, channel) * 1000, Math.min(at, Date.now()));
   }
 
-  /** Back to the first step. Waits stay: the server still remembers the last code. */
+  /** Back to the first step, and the waits the user saw here end (here and in the other tabs). */
   restart(): void {
+    for (const channel of ['sms', 'voice'] as const) {
+      if (channel === this.activeChannel || this.waits.hasWaited(channel)) this.waits.clear(channel);
+    }
     this.place.clear();
     this.wizard = flow.startState(flowContext(this.config), this.config.channel, Date.now());
     this.notice = null;
@@ -213,7 +218,9 @@ export class SsprCodeHelp extends LitElement {
     const found = root.getElementById?.(this.htmlFor) ?? null;
     if (!found)
       this.warnOnce('for', this.htmlFor, "no element with that id on the page; showing the widget's own button");
-    return found;
+    else if (found === this)
+      this.warnOnce('for', this.htmlFor, "names this widget itself, not a trigger; showing the widget's own button");
+    return found === this ? null : found;
   }
 
   /** @internal */
@@ -314,9 +321,8 @@ export class SsprCodeHelp extends LitElement {
 
   private applyLastSent(): void {
     const channel = this.activeChannel;
-    const at = parseLastSent(this.lastSent, Date.now());
-    if (this.lastSent && at === null)
-      this.warnOnce('last-sent', this.lastSent, 'expected an ISO 8601 time or epoch milliseconds');
+    const { at, warning } = parseLastSent(this.lastSent, Date.now());
+    if (this.lastSent && warning) this.warnOnce('last-sent', this.lastSent, warning);
     if (!channel || at === null) return;
     const wait = this.waits.waitFor(channel);
     const length = cooldownSeconds(this.config, channel) * 1000;
@@ -327,7 +333,8 @@ export class SsprCodeHelp extends LitElement {
     const id = `${attribute}=${value}`;
     if (this.warned.has(id)) return;
     this.warned.add(id);
-    console.warn(`<sspr-code-help>: ignoring ${attribute}="${value}": ${message}.`);
+    // Messages say what was used instead; a huge value is shown by its start only.
+    console.warn(`<sspr-code-help>: ${attribute}="${shortened(value)}": ${message}.`);
   }
 
   private get activeChannel(): Channel | null {
@@ -498,16 +505,14 @@ export class SsprCodeHelp extends LitElement {
   private renderCountdown(step: StepId) {
     const channel = this.activeChannel;
     if (!channel || this.wizard.blocked) return nothing;
-    const wait = this.waits.waitFor(channel);
-    const now = Date.now();
-    const left = remainingSeconds(wait, now);
+    const left = this.waits.secondsLeft(channel);
     // After a wait ends the bar stays, so the button the user watched is still there.
     if (left === 0 && step !== 'wait' && !this.waits.hasWaited(channel)) return nothing;
     return countdownBar({
       t: this.t,
       channel,
       remainingSeconds: left,
-      availableAt: wait ? wait.until : null,
+      availableAt: this.waits.availableAt(channel),
       style: this.preferredCountdown ?? this.config.countdown,
       route: this.resendRoute,
       sending: this.resender.sending,
@@ -521,6 +526,9 @@ export class SsprCodeHelp extends LitElement {
     });
   }
 }
+
+const shortened = (value: string) =>
+  value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
 
 /** Attributes that feed `parseConfig`, and the properties that hold them. */
 /** The element's string-valued attribute properties. */
