@@ -249,7 +249,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   t(key: string, options?: TOptions): string {
-    return this.i18n.t(key, { lng: this.language, ...options });
+    // No `$t(…)` nesting: the shipped text never nests, and author overrides are text.
+    return this.i18n.t(key, { lng: this.language, ...options, nest: false });
   }
 
   /** A clock time in the user's language, e.g. "10:42", "10:42 AM" or "١٠:٤٢ ص". */
