@@ -72,6 +72,7 @@ export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
   private readonly i18n: i18n;
   private readonly warnedKeys = new Set<string>();
+  private readonly warnedLangs = new Set<string>();
   /** Shipped text of each language this element has loaded (English from the start). */
   private readonly shipped = new Map<LanguageTag, Translation>([[DEFAULT_LANGUAGE, english]]);
   private propertyOverrides: StringOverrides = {};
@@ -164,6 +165,7 @@ export class LocalizeController implements ReactiveController {
         break;
       }
     }
+    this.warnUnusableLang(candidates[0], wanted);
     const requestedChanged = requested !== this.requested;
     this.requested = requested;
     if (wanted === this.wanted) {
@@ -174,6 +176,16 @@ export class LocalizeController implements ReactiveController {
     }
     this.wanted = wanted;
     void this.use(wanted);
+  }
+
+  /** The element's own `lang` that matches no shipped language: one warning per value, naming what is shown. */
+  private warnUnusableLang(own: string | null, used: LanguageTag): void {
+    if (own === null || own.trim() === '' || matchLanguage(own) || this.warnedLangs.has(own)) return;
+    this.warnedLangs.add(own);
+    const shown = own.length > 40 ? `${own.slice(0, 40)}…` : own;
+    console.warn(
+      `<sspr-code-help>: lang="${shown}": not a BCP 47 tag of a shipped language; using "${used}" (from the page or the browser).`,
+    );
   }
 
   /** Author overrides from the `strings` property, `{ de: { 'steps.wait.title': '…' } }`, merged key by key. */
