@@ -9,15 +9,8 @@ import en from '../../locales/en/translation.json' with { type: 'json' };
 import { MAX_ATTRIBUTE_LENGTH, parseConfig } from '../../src/config.js';
 import { emailHref } from '../../src/safe-url.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
-import { $, choose, heading, mount, T0 } from '../helpers.js';
+import { $, choose, elementWarnings as ourWarnings, heading, mount, T0 } from '../helpers.js';
 import { fakeClock, timerText } from '../cooldown/support.js';
-
-/** The element's warnings, as text (a failing assertion on sinon call objects would hang the runner). */
-const ourWarnings = (warn: sinon.SinonStub) =>
-  warn
-    .getCalls()
-    .map((call) => String(call.args[0]))
-    .filter((text) => text.startsWith('<sspr-code-help>'));
 
 const HUGE_EMAIL = `a@${'a.'.repeat(50_000)}<`; // 100 KB that made the old pattern backtrack quadratically
 
@@ -84,7 +77,7 @@ describe('author values', () => {
 
   describe('strict values, one warning each, saying what was used', () => {
     for (const value of ['0x3C', '1e2', '60.0', '+60', '６０']) {
-      it(`cooldown="${value}" is refused: the default is used`, async () => {
+      it(`cooldown="${value}" is refused: the default is used`, () => {
         const { config, warnings } = parseConfig({ cooldown: value });
         expect(config.cooldown).to.equal(null);
         expect(warnings).to.have.length(1);

@@ -6,17 +6,10 @@
  */
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { chooseAll, clickNav, mount, T0 } from '../helpers.js';
+import { chooseAll, clickNav, elementWarnings as ourWarnings, mount, T0 } from '../helpers.js';
 import { clearStored, fakeClock, retry, timerText } from './support.js';
 
 const TEN_YEARS = 10 * 365.25 * 24 * 3600_000;
-/** The element's warnings, as text (a failing assertion on sinon call objects would hang the runner). */
-const ourWarnings = (warn: sinon.SinonStub) =>
-  warn
-    .getCalls()
-    .map((call) => String(call.args[0]))
-    .filter((text) => text.startsWith('<sspr-code-help>'));
-
 describe('waits nothing can freeze', () => {
   let clock: sinon.SinonFakeTimers;
   let warn: sinon.SinonStub;

@@ -25,7 +25,7 @@ export function fakeClock(now: number): sinon.SinonFakeTimers {
   const restoreClock = clock.restore.bind(clock);
   clock.restore = () => {
     if (performance.now === monotonic) monotonic.restore();
-    return restoreClock();
+    restoreClock();
   };
   return clock;
 }

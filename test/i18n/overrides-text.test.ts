@@ -5,14 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
-import { $, heading, mount, progressText } from '../helpers.js';
-
-const ourWarnings = (warn: sinon.SinonStub) =>
-  warn
-    .getCalls()
-    .map((call) => String(call.args[0]))
-    .filter((text) => text.startsWith('<sspr-code-help>'));
+import { $, elementWarnings as ourWarnings, heading, mount, progressText } from '../helpers.js';
 
 describe('author overrides are text', () => {
   afterEach(() => sinon.restore());
@@ -37,7 +30,7 @@ describe('author overrides are text', () => {
       },
     };
     const started = performance.now();
-    const el = document.createElement('sspr-code-help') as SsprCodeHelp;
+    const el = document.createElement('sspr-code-help');
     el.setAttribute('channel', 'sms');
     el.setAttribute('storage', 'none');
     const script = document.createElement('script');
