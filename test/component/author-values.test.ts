@@ -26,7 +26,8 @@ describe('author values', () => {
       const started = performance.now();
       expect(emailHref(HUGE_EMAIL)).to.equal(null);
       expect(emailHref(`${'a'.repeat(50_000)}@${'b.'.repeat(25_000)}`)).to.be.a('string');
-      expect(performance.now() - started, 'ms').to.be.below(100);
+      // The old pattern took 3–12 s here; linear checks take milliseconds (a loose bound for loaded machines).
+      expect(performance.now() - started, 'ms').to.be.below(1000);
       expect(emailHref('help@example.com')).to.equal('mailto:help@example.com');
       expect(emailHref('help@example')).to.equal(null);
       expect(emailHref('help@.com')).to.equal(null);
