@@ -67,29 +67,15 @@ export interface ParsedConfig {
 
 const present = (value: string | null | undefined): value is string => value != null && value.trim() !== '';
 
-/** Link attributes: far above any real link, far below what could cost time to check. */
-const MAX_URL_LENGTH = 2048;
 /**
- * The longest value each attribute may have. A longer one is a mistake (or an attack): it is
- * refused with a warning before anything else reads it, so no check ever runs on a huge value.
+ * The longest value an attribute may have: links 2,048, `support-email` 261 (SMTP's longest
+ * address with `mailto:`), `support-phone` 64, `phone-hint` 40, the rest 16. A longer one is a
+ * mistake (or an attack): it is refused with a warning before anything else reads it.
  */
-export const MAX_ATTRIBUTE_LENGTH: Readonly<Record<keyof RawAttributes, number>> = {
-  channel: 16,
-  cooldown: 16,
-  mode: 16,
-  'settings-url': MAX_URL_LENGTH,
-  'signin-url': MAX_URL_LENGTH,
-  'support-url': MAX_URL_LENGTH,
-  'support-email': 254 + 'mailto:'.length, // the longest address SMTP allows
-  'support-phone': 64,
-  'status-url': MAX_URL_LENGTH,
-  'phone-hint': 40,
-  'okta-verify': 16,
-  storage: 16,
-  theme: 16,
-  countdown: 16,
-  resend: 16,
-};
+export const maxLength = (attribute: keyof RawAttributes): number =>
+  attribute.endsWith('url')
+    ? 2048
+    : (({ 'support-email': 261, 'support-phone': 64, 'phone-hint': 40 } as const)[attribute as 'phone-hint'] ?? 16);
 
 /** Whole decimal seconds only: `0x3C`, `1e2`, `60.0` and `+60` are refused, not converted. */
 const DECIMAL_SECONDS = /^\d{1,4}$/;
@@ -100,8 +86,8 @@ export function parseConfig(input: RawAttributes): ParsedConfig {
 
   const raw: RawAttributes = {};
   for (const [attribute, value] of Object.entries(input) as Array<[keyof RawAttributes, string | null | undefined]>) {
-    const limit = MAX_ATTRIBUTE_LENGTH[attribute];
-    if (typeof value === 'string' && limit !== undefined && value.length > limit) {
+    const limit = maxLength(attribute);
+    if (typeof value === 'string' && value.length > limit) {
       warn(attribute, value, `longer than ${limit} characters; ignoring it`);
     } else {
       raw[attribute] = value;
@@ -143,7 +129,7 @@ export function parseConfig(input: RawAttributes): ParsedConfig {
       warn(
         'cooldown',
         raw.cooldown,
-        `expected whole seconds from ${MIN_COOLDOWN_SECONDS} to ${MAX_COOLDOWN_SECONDS}, in decimal digits; using ${DEFAULT_COOLDOWN_SECONDS.voice} for voice and ${DEFAULT_COOLDOWN_SECONDS.sms} for SMS`,
+        `expected whole seconds from ${MIN_COOLDOWN_SECONDS} to ${MAX_COOLDOWN_SECONDS}; using ${DEFAULT_COOLDOWN_SECONDS.voice} for voice and ${DEFAULT_COOLDOWN_SECONDS.sms} for SMS`,
       );
     }
   }

@@ -40,8 +40,8 @@ import { TooltipController } from './popover/tooltip-controller.js';
  *
  * @attr channel - `sms` | `voice`: the code the user waits for; asked in the first step when absent.
  * @attr lang - BCP 47 language; else the closest `[lang]`, `<html lang>`, the browser, English.
- * @attr last-sent - ISO 8601 time or epoch ms of the last request; starts the wait from then.
- * @attr cooldown - seconds between requests, 1–600 (default 60 for voice, 30 for SMS).
+ * @attr last-sent - ISO 8601 time or epoch ms of the last request (epoch seconds are read as seconds, with a warning); starts the wait from then.
+ * @attr cooldown - whole seconds between requests, 1–600, decimal digits (default 60 for voice, 30 for SMS).
  * @attr mode - `inline` | `popover`.
  * @attr for - in popover mode, the id of the page element that opens the panel.
  * @attr settings-url - https link to the user's account settings.
@@ -52,7 +52,7 @@ import { TooltipController } from './popover/tooltip-controller.js';
  * @attr status-url - the provider's status page (default https://status.okta.com).
  * @attr phone-hint - the masked number codes go to, e.g. `•••• 1234`; shown, never stored.
  * @attr okta-verify - `on` | `off`: offer Okta Verify as the fallback.
- * @attr storage - `session` | `local` | `none`: where waits and progress persist.
+ * @attr storage - `session` | `local` | `none`: where waits and progress persist; `session` and `local` share a running wait with other tabs, `none` keeps everything in this page.
  * @attr theme - `auto` | `light` | `dark`.
  * @attr countdown - `ticking` | `clock`: a running countdown or a static "available at" time.
  * @attr resend - `auto` | `event`: `event` says the page resends when it hears `sspr-retry`.
@@ -188,7 +188,8 @@ export class SsprCodeHelp extends LitElement {
   /** Back to the first step, and the waits the user saw here end (here and in the other tabs). */
   restart(): void {
     for (const channel of ['sms', 'voice'] as const) {
-      if (channel === this.activeChannel || this.waits.hasWaited(channel)) this.waits.clear(channel);
+      const shown = channel === this.activeChannel && this.waits.waitFor(channel) !== null;
+      if (shown || this.waits.hasWaited(channel)) this.waits.clear(channel);
     }
     this.place.clear();
     this.wizard = flow.startState(flowContext(this.config), this.config.channel, Date.now());

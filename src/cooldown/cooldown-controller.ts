@@ -214,12 +214,10 @@ export class CooldownController implements ReactiveController {
     const checked = checkWait(value, clocks.wall);
     if (checked.wait) return runWait(checked.wait, clocks);
     if (from === 'storage') this.storage.remove(storageKey(channel));
-    const id = `${from}:${channel}:${checked.problem}`;
+    const id = channel + checked.problem;
     if (!this.warned.has(id)) {
       this.warned.add(id);
-      console.warn(
-        `<sspr-code-help>: ignoring the ${channel} wait from ${from === 'storage' ? 'storage' : 'another tab'}: ${checked.problem}.`,
-      );
+      console.warn(`<sspr-code-help>: ignoring a stored ${channel} wait: ${checked.problem}.`);
     }
     return null;
   }

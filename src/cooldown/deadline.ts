@@ -98,10 +98,10 @@ export function checkWait(value: unknown, wall: number): CheckedWait {
     return { wait: null, problem: 'not a wait' };
   }
   if (!(lengthMs >= MIN_COOLDOWN_SECONDS * 1000 && lengthMs <= MAX_WAIT_SECONDS * 1000)) {
-    return { wait: null, problem: `its length is not ${MIN_COOLDOWN_SECONDS} s to ${MAX_WAIT_SECONDS} s` };
+    return { wait: null, problem: 'bad length' };
   }
   if (until - wall > lengthMs) {
-    return { wait: null, problem: 'it ends further ahead than its length (a moved clock or a hand edit)' };
+    return { wait: null, problem: 'ends beyond its length' };
   }
   return { wait: { until, lengthMs }, problem: null };
 }
@@ -119,7 +119,8 @@ const EPOCH_SECONDS_BELOW = 1e11;
 /** Integers from here up are plausible epoch seconds (September 2001 on). */
 const EPOCH_SECONDS_FROM = 1e9;
 
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO_8601 = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:?\d\d)?)?$/i;
+const REFUSED = 'expected ISO 8601 or epoch ms; ignoring it';
 
 export interface LastSent {
   /** When the last code was requested (epoch ms), or null when the value cannot be used. */
@@ -136,24 +137,19 @@ export interface LastSent {
 export function parseLastSent(value: string | null | undefined, now: number): LastSent {
   if (value == null || value.trim() === '') return { at: null, warning: null };
   const trimmed = value.trim();
-  if (trimmed.length > 40) return { at: null, warning: 'longer than any time; ignoring it' };
   let at: number;
   let warning: string | null = null;
   if (/^\d{1,16}$/.test(trimmed)) {
     at = Number(trimmed);
     if (at < EPOCH_SECONDS_BELOW) {
-      if (at < EPOCH_SECONDS_FROM) return { at: null, warning: 'expected an ISO 8601 time or epoch milliseconds' };
+      if (at < EPOCH_SECONDS_FROM) return { at: null, warning: REFUSED };
       at *= 1000;
-      warning = `read as epoch seconds (${new Date(at).toISOString()}); give epoch milliseconds or ISO 8601`;
+      warning = 'read as epoch seconds';
     }
-  } else if (ISO_8601.test(trimmed)) {
-    at = Date.parse(trimmed.replace(' ', 'T'));
   } else {
-    return { at: null, warning: 'expected an ISO 8601 time or epoch milliseconds' };
+    at = ISO_8601.test(trimmed) ? Date.parse(trimmed) : NaN;
   }
-  if (!Number.isFinite(at) || at <= 0) return { at: null, warning: 'expected an ISO 8601 time or epoch milliseconds' };
-  if (at > now + LAST_SENT_SKEW_MS) {
-    return { at: now, warning: 'it is in the future (a clock ahead?); counting the wait from now' };
-  }
+  if (!(at > 0)) return { at: null, warning: REFUSED };
+  if (at > now + LAST_SENT_SKEW_MS) return { at: now, warning: 'in the future; counting from now' };
   return { at: Math.min(at, now), warning };
 }

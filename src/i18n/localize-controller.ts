@@ -183,9 +183,7 @@ export class LocalizeController implements ReactiveController {
     if (own === null || own.trim() === '' || matchLanguage(own) || this.warnedLangs.has(own)) return;
     this.warnedLangs.add(own);
     const shown = own.length > 40 ? `${own.slice(0, 40)}…` : own;
-    console.warn(
-      `<sspr-code-help>: lang="${shown}": not a BCP 47 tag of a shipped language; using "${used}" (from the page or the browser).`,
-    );
+    console.warn(`<sspr-code-help>: lang="${shown}": no such language; using "${used}".`);
   }
 
   /** Author overrides from the `strings` property, `{ de: { 'steps.wait.title': '…' } }`, merged key by key. */

@@ -103,9 +103,7 @@ function documentedPlaceholdersOnly(text: string, shipped: unknown, key: string)
     const id = `${key} ${whole}`;
     if (!warnedPlaceholders.has(id)) {
       warnedPlaceholders.add(id);
-      console.warn(
-        `<sspr-code-help>: the override of "${key}" uses ${whole.slice(0, 40)}, which that text does not have; left out.`,
-      );
+      console.warn(`<sspr-code-help>: left out ${whole.slice(0, 40)} from "${key}": not in the shipped text.`);
     }
     return '';
   });

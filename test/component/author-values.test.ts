@@ -6,7 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import en from '../../locales/en/translation.json' with { type: 'json' };
-import { MAX_ATTRIBUTE_LENGTH, parseConfig } from '../../src/config.js';
+import { maxLength, parseConfig } from '../../src/config.js';
 import { emailHref } from '../../src/safe-url.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
 import { $, choose, elementWarnings as ourWarnings, heading, mount, T0 } from '../helpers.js';
@@ -35,7 +35,7 @@ describe('author values', () => {
     });
 
     it('refuses every attribute longer than its cap with one warning, and first render stays fast', async () => {
-      const long = (attribute: keyof typeof MAX_ATTRIBUTE_LENGTH) => 'x'.repeat(MAX_ATTRIBUTE_LENGTH[attribute] + 1);
+      const long = (attribute: Parameters<typeof maxLength>[0]) => 'x'.repeat(maxLength(attribute) + 1);
       const { warnings } = parseConfig({
         'support-email': HUGE_EMAIL,
         'support-url': `https://example.com/${long('support-url')}`,
@@ -43,10 +43,10 @@ describe('author values', () => {
         theme: long('theme'),
       });
       expect(warnings.map((w) => `${w.attribute}: ${w.message}`)).to.deep.equal([
-        `support-email: longer than ${MAX_ATTRIBUTE_LENGTH['support-email']} characters; ignoring it`,
-        `support-url: longer than ${MAX_ATTRIBUTE_LENGTH['support-url']} characters; ignoring it`,
-        `phone-hint: longer than ${MAX_ATTRIBUTE_LENGTH['phone-hint']} characters; ignoring it`,
-        `theme: longer than ${MAX_ATTRIBUTE_LENGTH.theme} characters; ignoring it`,
+        `support-email: longer than ${maxLength('support-email')} characters; ignoring it`,
+        `support-url: longer than ${maxLength('support-url')} characters; ignoring it`,
+        `phone-hint: longer than ${maxLength('phone-hint')} characters; ignoring it`,
+        `theme: longer than ${maxLength('theme')} characters; ignoring it`,
       ]);
       const started = performance.now();
       const el = await mount({ 'support-email': HUGE_EMAIL, storage: 'none' });
