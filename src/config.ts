@@ -68,9 +68,32 @@ export interface ParsedConfig {
 
 const present = (value: string | null | undefined): value is string => value != null && value.trim() !== '';
 
-export function parseConfig(raw: RawAttributes): ParsedConfig {
+/**
+ * The longest value an attribute may have: links 2,048, `support-email` 261 (SMTP's longest
+ * address with `mailto:`), `support-phone` 64, `phone-hint` 40, the rest 16. A longer one is a
+ * mistake (or an attack): it is refused with a warning before anything else reads it.
+ */
+export const maxLength = (attribute: keyof RawAttributes): number =>
+  attribute.endsWith('url')
+    ? 2048
+    : (({ 'support-email': 261, 'support-phone': 64, 'phone-hint': 40 } as const)[attribute as 'phone-hint'] ?? 16);
+
+/** Whole decimal seconds only: `0x3C`, `1e2`, `60.0` and `+60` are refused, not converted. */
+const DECIMAL_SECONDS = /^\d{1,4}$/;
+
+export function parseConfig(input: RawAttributes): ParsedConfig {
   const warnings: ConfigWarning[] = [];
   const warn = (attribute: string, value: string, message: string) => warnings.push({ attribute, value, message });
+
+  const raw: RawAttributes = {};
+  for (const [attribute, value] of Object.entries(input) as Array<[keyof RawAttributes, string | null | undefined]>) {
+    const limit = maxLength(attribute);
+    if (typeof value === 'string' && value.length > limit) {
+      warn(attribute, value, `longer than ${limit} characters; ignoring it`);
+    } else {
+      raw[attribute] = value;
+    }
+  }
 
   function oneOf<T extends string>(attribute: keyof RawAttributes, allowed: readonly T[], fallback: T): T {
     const value = raw[attribute];
@@ -99,8 +122,9 @@ export function parseConfig(raw: RawAttributes): ParsedConfig {
 
   let cooldown: number | null = null;
   if (present(raw.cooldown)) {
-    const seconds = Number(raw.cooldown.trim());
-    if (Number.isInteger(seconds) && seconds >= MIN_COOLDOWN_SECONDS && seconds <= MAX_COOLDOWN_SECONDS) {
+    const text = raw.cooldown.trim();
+    const seconds = DECIMAL_SECONDS.test(text) ? Number(text) : NaN;
+    if (seconds >= MIN_COOLDOWN_SECONDS && seconds <= MAX_COOLDOWN_SECONDS) {
       cooldown = seconds;
     } else {
       warn(
@@ -131,7 +155,7 @@ export function parseConfig(raw: RawAttributes): ParsedConfig {
     supportPhone: supportPhoneHref ? supportPhone!.replace(/^tel:/i, '') : null,
     supportPhoneHref,
     statusUrl: url('status-url') ?? DEFAULT_STATUS_URL,
-    phoneHint: present(raw['phone-hint']) ? raw['phone-hint'].trim().slice(0, 40) : null,
+    phoneHint: present(raw['phone-hint']) ? raw['phone-hint'].trim() : null,
     oktaVerify: oneOf('okta-verify', ['on', 'off'] as const, 'on') === 'on',
     storage: oneOf('storage', ['session', 'local', 'none'] as const, 'session'),
     theme: oneOf('theme', ['auto', 'light', 'dark'] as const, 'auto'),

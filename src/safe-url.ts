@@ -32,12 +32,25 @@ export function safeUrl(value: string | null | undefined, allowed: readonly UrlK
   return kind && allowed.includes(kind) ? url.href : null;
 }
 
+/** Characters an address part may hold: checked with one pass, no backtracking. */
+const ADDRESS_PART = /^[^\s@<>"/:]+$/;
+
+/** `local@domain.tld`, checked in linear time (a pattern with two `+` around `\.` backtracks on long input). */
+function isPlainAddress(address: string): boolean {
+  const at = address.indexOf('@');
+  if (at <= 0 || at !== address.lastIndexOf('@')) return false;
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  const dot = domain.indexOf('.', 1); // a dot with text on both sides
+  return ADDRESS_PART.test(local) && ADDRESS_PART.test(domain) && dot > 0 && dot < domain.length - 1;
+}
+
 /** A plain address or number becomes a mailto:/tel: link; a full URL of the right kind passes through. */
 export function emailHref(value: string | null | undefined): string | null {
   if (!value) return null;
   const address = value.trim();
   if (/^mailto:/i.test(address)) return safeUrl(address, ['mailto']);
-  return /^[^\s@<>"/:]+@[^\s@<>"/:]+\.[^\s@<>"/:]+$/.test(address) ? safeUrl(`mailto:${address}`, ['mailto']) : null;
+  return isPlainAddress(address) ? safeUrl(`mailto:${address}`, ['mailto']) : null;
 }
 
 export function telHref(value: string | null | undefined): string | null {

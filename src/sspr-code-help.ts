@@ -38,8 +38,8 @@ import { TooltipController } from './popover/tooltip-controller.js';
  *
  * @attr channel - `sms` | `voice`: the code the user waits for; asked in the first step when absent.
  * @attr lang - BCP 47 language; else the closest `[lang]`, `<html lang>`, the browser, English.
- * @attr last-sent - ISO 8601 time or epoch ms of the last request; starts the wait from then.
- * @attr cooldown - seconds between requests, 1–600 (default 60 for voice, 30 for SMS).
+ * @attr last-sent - ISO 8601 time or epoch ms of the last request (epoch seconds are read as seconds, with a warning); starts the wait from then.
+ * @attr cooldown - whole seconds between requests, 1–600, decimal digits (default 60 for voice, 30 for SMS).
  * @attr mode - `inline` | `popover`.
  * @attr for - in popover mode, the id of the page element that opens the panel.
  * @attr settings-url - https link to the user's account settings.
@@ -50,7 +50,7 @@ import { TooltipController } from './popover/tooltip-controller.js';
  * @attr status-url - the provider's status page (default https://status.okta.com).
  * @attr phone-hint - the masked number codes go to, e.g. `•••• 1234`; shown, never stored.
  * @attr okta-verify - `on` | `off`: offer Okta Verify as the fallback.
- * @attr storage - `session` | `local` | `none`: where waits and progress persist.
+ * @attr storage - `session` | `local` | `none`: where waits and progress persist; `session` and `local` share a running wait with other tabs, `none` keeps everything in this page.
  * @attr theme - `auto` | `light` | `dark`.
  * @attr countdown - `ticking` | `clock`: a running countdown or a static "available at" time.
  * @attr resend - `auto` | `event`: `event` says the page resends when it hears `sspr-retry`.
@@ -143,6 +143,8 @@ export class SsprCodeHelp extends LitElement {
     onEnd: (channel) => {
       if (channel === this.activeChannel) this.status.say('countdown.ready');
     },
+    // The countdown bar shows the active channel only (see renderCountdown).
+    shownChannel: () => (this.wizard && !this.wizard.blocked ? this.activeChannel : null),
   });
   private readonly place = new SavedPlaceController(this, {
     channel: () => this.config.channel,
@@ -172,8 +174,12 @@ export class SsprCodeHelp extends LitElement {
     this.waits.start(channel, cooldownSeconds(this.config, channel) * 1000, Math.min(at, Date.now()));
   }
 
-  /** Back to the first step. Waits stay: the server still remembers the last code. */
+  /** Back to the first step, and the waits the user saw here end (here and in the other tabs). */
   restart(): void {
+    for (const channel of ['sms', 'voice'] as const) {
+      const shown = channel === this.activeChannel && this.waits.waitFor(channel) !== null;
+      if (shown || this.waits.hasWaited(channel)) this.waits.clear(channel);
+    }
     this.place.clear();
     this.wizard = flow.startState(flowContext(this.config), this.config.channel, Date.now());
     this.notice = null;
@@ -245,9 +251,8 @@ export class SsprCodeHelp extends LitElement {
 
   private applyLastSent(): void {
     const channel = this.activeChannel;
-    const at = parseLastSent(this.lastSent, Date.now());
-    if (this.lastSent && at === null)
-      this.settings.warnOnce('last-sent', this.lastSent, 'expected an ISO 8601 time or epoch milliseconds');
+    const { at, warning } = parseLastSent(this.lastSent, Date.now());
+    if (this.lastSent && warning) this.settings.warnOnce('last-sent', this.lastSent, warning);
     if (!channel || at === null) return;
     const wait = this.waits.waitFor(channel);
     const length = cooldownSeconds(this.config, channel) * 1000;
@@ -383,8 +388,8 @@ export class SsprCodeHelp extends LitElement {
     return countdownBar({
       t: this.t,
       channel,
-      wait: this.waits.waitFor(channel),
-      now: Date.now(),
+      remainingSeconds: this.waits.secondsLeft(channel),
+      availableAt: this.waits.availableAt(channel),
       keep: step === 'wait' || this.waits.hasWaited(channel),
       style,
       route: resendRoute(Boolean(this.retryHandler), this.config),

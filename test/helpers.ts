@@ -63,6 +63,13 @@ export const describeFocus = (node: Element | null | undefined) =>
     ? `${node.tagName}${node.id ? `#${node.id}` : ''}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}`
     : 'nothing';
 
+/** The element's console warnings from a stubbed `console.warn`, as text (a failing assertion on sinon call objects would hang the runner). */
+export const elementWarnings = (warn: { getCalls(): Array<{ args: unknown[] }> }): string[] =>
+  warn
+    .getCalls()
+    .map((call) => String(call.args[0]))
+    .filter((text) => text.startsWith('<sspr-code-help>'));
+
 /** The real setTimeout, taken before any test installs a fake clock. */
 const realSetTimeout = globalThis.setTimeout.bind(globalThis);
 const realNow = performance.now.bind(performance);

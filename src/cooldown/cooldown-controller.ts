@@ -2,13 +2,30 @@
  * The wait between code requests, as a ReactiveController: it owns the tick
  * timer, the page-visibility listeners, persistence and cross-tab sync.
  *
- * Remaining time is always `until - Date.now()` (see deadline.ts). The timer
- * only schedules the next repaint; it never counts. No timer runs while no
- * wait runs or while the page is hidden.
+ * Storage and other tabs hold wall-clock deadlines, checked on the way in;
+ * this page runs each wait on the monotonic clock (see deadline.ts), so moving
+ * the wall clock cannot stretch it. The timer only schedules the next repaint
+ * of the channel the host shows; it never counts. No timer runs while that
+ * channel has no wait or while the page is hidden.
+ *
+ * Sharing: `session` and `local` share waits with this origin's other tabs
+ * over BroadcastChannel (`local` also through the storage event); `none`
+ * keeps them in this page: no storage, no channel.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CHANNELS, type Channel } from '../types.js';
-import { msUntilNextTick, remainingMs, waitFrom, type Wait } from './deadline.js';
+import {
+  checkWait,
+  endsAtWallClock,
+  msUntilNextTick,
+  remainingSeconds,
+  remainingMs,
+  runWait,
+  waitFrom,
+  type Clocks,
+  type RunningWait,
+  type Wait,
+} from './deadline.js';
 import { createSafeStorage, STORAGE_PREFIX, type SafeStorage, type StorageKind } from '../storage/safe-storage.js';
 
 const BROADCAST_NAME = 'sspr-code-help';
@@ -17,32 +34,36 @@ type WaitMessage = { type: 'wait'; channel: Channel; wait: Wait | null };
 
 const storageKey = (channel: Channel) => `wait:${channel}`;
 
-function readWait(text: string | null): Wait | null {
-  if (!text) return null;
+function parseJson(text: string): unknown {
   try {
-    const parsed = JSON.parse(text) as Partial<Wait>;
-    if (typeof parsed.until === 'number' && typeof parsed.lengthMs === 'number' && parsed.lengthMs > 0) {
-      return { until: parsed.until, lengthMs: parsed.lengthMs };
-    }
+    return JSON.parse(text);
   } catch {
-    // a hand-edited or foreign value: treat as no wait
+    return null; // a hand-edited or foreign value: checkWait says why it is no wait
   }
-  return null;
 }
+
+const readClocks = (): Clocks => ({ wall: Date.now(), mono: performance.now() });
+
+const sameWait = (a: Wait | null, b: Wait | null) => !!a && !!b && a.until === b.until && a.lengthMs === b.lengthMs;
 
 export interface CooldownEvents {
   /** A wait began: here, from the server, or in another tab. */
   onStart?(channel: Channel, wait: Wait): void;
   /** A wait reached zero while the element was showing. */
   onEnd?(channel: Channel): void;
+  /** The channel whose countdown the host shows: the only one it is woken for. */
+  shownChannel?(): Channel | null;
 }
 
 export class CooldownController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly events: CooldownEvents;
-  private readonly now: () => number;
+  private readonly clocks: () => Clocks;
   private storage: SafeStorage;
-  private waits: Record<Channel, Wait | null> = { sms: null, voice: null };
+  private waits: Record<Channel, RunningWait | null> = { sms: null, voice: null };
+  /** The channel the timer was last scheduled for (undefined: not yet). */
+  private tickingFor: Channel | null | undefined;
+  private readonly warned = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listeners?: AbortController;
   private broadcast: BroadcastChannel | null = null;
@@ -52,10 +73,10 @@ export class CooldownController implements ReactiveController {
   /** Connected, but storage not read yet (see hostConnected). */
   private syncPending = false;
 
-  constructor(host: ReactiveControllerHost, events: CooldownEvents = {}, now: () => number = () => Date.now()) {
+  constructor(host: ReactiveControllerHost, events: CooldownEvents = {}, clocks: () => Clocks = readClocks) {
     this.host = host;
     this.events = events;
-    this.now = now;
+    this.clocks = clocks;
     this.storage = createSafeStorage('session');
     host.addController(this);
   }
@@ -70,6 +91,7 @@ export class CooldownController implements ReactiveController {
       const running = { ...this.waits };
       this.storage = createSafeStorage(kind);
       for (const channel of CHANNELS) if (running[channel]) this.persist(channel, running[channel]);
+      this.openBroadcast();
     }
     // Reads the stored deadline (a reload) and schedules its tick, not just a repaint.
     if (this.connected) this.sync();
@@ -90,16 +112,7 @@ export class CooldownController implements ReactiveController {
       },
       { signal },
     );
-    if (typeof BroadcastChannel === 'function') {
-      try {
-        this.broadcast = new BroadcastChannel(BROADCAST_NAME);
-        this.broadcast.addEventListener('message', (event: MessageEvent<WaitMessage>) => this.receive(event.data), {
-          signal,
-        });
-      } catch {
-        this.broadcast = null; // opaque origins (sandboxed iframes) may refuse it
-      }
-    }
+    this.openBroadcast();
     // The first read of storage waits for the host's first update, after its `storage`
     // attribute is applied (useStorage), unless useStorage comes first.
     this.syncPending = true;
@@ -107,7 +120,31 @@ export class CooldownController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.syncPending) this.sync();
+    // Also when the host now shows another channel: its timer follows.
+    if (this.syncPending || this.shownChannel() !== this.tickingFor) this.sync();
+  }
+
+  private shownChannel(): Channel | null {
+    return this.events.shownChannel ? this.events.shownChannel() : null;
+  }
+
+  /** BroadcastChannel for `session` and `local` only: with `none`, nothing leaves this page. */
+  private openBroadcast(): void {
+    const wanted = this.connected && this.storage.kind !== 'none' && typeof BroadcastChannel === 'function';
+    if (!wanted) {
+      this.broadcast?.close();
+      this.broadcast = null;
+      return;
+    }
+    if (this.broadcast) return;
+    try {
+      this.broadcast = new BroadcastChannel(BROADCAST_NAME);
+      this.broadcast.addEventListener('message', (event: MessageEvent<WaitMessage>) => this.receive(event.data), {
+        signal: this.listeners!.signal,
+      });
+    } catch {
+      this.broadcast = null; // opaque origins (sandboxed iframes) may refuse it
+    }
   }
 
   private get connected(): boolean {
@@ -122,9 +159,9 @@ export class CooldownController implements ReactiveController {
   }
 
   /** The running wait for a channel, or null. */
-  waitFor(channel: Channel): Wait | null {
+  waitFor(channel: Channel): RunningWait | null {
     const wait = this.waits[channel];
-    return wait && remainingMs(wait, this.now()) > 0 ? wait : null;
+    return wait && remainingMs(wait, this.clocks()) > 0 ? wait : null;
   }
 
   /** True once a wait ran for this channel while the element showed. */
@@ -132,23 +169,56 @@ export class CooldownController implements ReactiveController {
     return this.seen.has(channel);
   }
 
+  /** Milliseconds left, on the monotonic clock. */
   remaining(channel: Channel): number {
-    return remainingMs(this.waits[channel], this.now());
+    return remainingMs(this.waits[channel], this.clocks());
   }
 
-  /** Starts (or replaces) a wait of `lengthMs` from `startedAt`, and tells the other tabs. */
-  start(channel: Channel, lengthMs: number, startedAt: number = this.now()): void {
-    const wait = waitFrom(startedAt, lengthMs);
+  /** Whole seconds left, as shown: 0.2 s left still reads 1, so the button never enables early. */
+  secondsLeft(channel: Channel): number {
+    return remainingSeconds(this.waits[channel], this.clocks());
+  }
+
+  /** The wall-clock time the channel's wait ends (now plus what is left), or null. */
+  availableAt(channel: Channel): number | null {
+    const wait = this.waitFor(channel);
+    return wait ? endsAtWallClock(wait, this.clocks()) : null;
+  }
+
+  /** Starts (or replaces) a wait of `lengthMs` from `startedAt` (wall clock), and tells the other tabs. */
+  start(channel: Channel, lengthMs: number, startedAt: number = this.clocks().wall): void {
+    const wait = runWait(waitFrom(startedAt, lengthMs), this.clocks());
     this.persist(channel, wait);
-    this.post({ type: 'wait', channel, wait });
-    if (remainingMs(wait, this.now()) > 0) this.events.onStart?.(channel, wait);
+    this.post({ type: 'wait', channel, wait: { until: wait.until, lengthMs: wait.lengthMs } });
+    if (remainingMs(wait, this.clocks()) > 0) this.events.onStart?.(channel, wait);
     this.sync();
   }
 
-  private persist(channel: Channel, wait: Wait | null): void {
+  /** Ends a channel's wait here, in storage and in the other tabs (Start over). */
+  clear(channel: Channel): void {
+    this.waits[channel] = null;
+    this.storage.remove(storageKey(channel));
+    this.post({ type: 'wait', channel, wait: null });
+    this.sync();
+  }
+
+  private persist(channel: Channel, wait: RunningWait | null): void {
     this.waits[channel] = wait;
-    if (wait) this.storage.set(storageKey(channel), JSON.stringify(wait));
+    if (wait) this.storage.set(storageKey(channel), JSON.stringify({ until: wait.until, lengthMs: wait.lengthMs }));
     else this.storage.remove(storageKey(channel));
+  }
+
+  /** A wait from storage or another tab, checked; a bad one is dropped with one warning. */
+  private accept(channel: Channel, value: unknown, from: 'storage' | 'tab', clocks: Clocks): RunningWait | null {
+    const checked = checkWait(value, clocks.wall);
+    if (checked.wait) return runWait(checked.wait, clocks);
+    if (from === 'storage') this.storage.remove(storageKey(channel));
+    const id = channel + checked.problem;
+    if (!this.warned.has(id)) {
+      this.warned.add(id);
+      console.warn(`<sspr-code-help>: ignoring a stored ${channel} wait: ${checked.problem}.`);
+    }
+    return null;
   }
 
   private post(message: WaitMessage): void {
@@ -161,22 +231,31 @@ export class CooldownController implements ReactiveController {
 
   private receive(message: WaitMessage | undefined): void {
     if (!message || message.type !== 'wait' || !CHANNELS.includes(message.channel)) return;
-    const wait = message.wait ? readWait(JSON.stringify(message.wait)) : null;
+    const clocks = this.clocks();
+    const wait = message.wait ? this.accept(message.channel, message.wait, 'tab', clocks) : null;
+    if (message.wait && !wait) return;
     this.waits[message.channel] = wait;
-    if (wait && remainingMs(wait, this.now()) > 0) this.events.onStart?.(message.channel, wait);
+    if (wait && remainingMs(wait, clocks) > 0) this.events.onStart?.(message.channel, wait);
     this.sync();
   }
 
   /** Re-reads storage, ends finished waits, repaints, and schedules the next repaint if needed. */
   private sync(): void {
     this.syncPending = false;
-    const now = this.now();
+    const clocks = this.clocks();
     for (const channel of CHANNELS) {
-      const stored = readWait(this.storage.get(storageKey(channel)));
-      // Storage wins when it holds a later deadline (another tab, or a reload).
-      if (stored && (!this.waits[channel] || stored.until > this.waits[channel].until)) this.waits[channel] = stored;
+      const text = this.storage.get(storageKey(channel));
+      const held = this.waits[channel];
+      const stored = text ? (parseJson(text) as Wait | null) : null;
+      // A new deadline in storage (another tab, or a reload) is checked; the one this page
+      // runs is not re-read, so a clock moved back since cannot stretch or discard it.
+      if (text && !sameWait(stored, held)) {
+        const accepted = this.accept(channel, stored, 'storage', clocks);
+        // Storage wins when it holds a later deadline.
+        if (accepted && (!held || accepted.until > held.until)) this.waits[channel] = accepted;
+      }
       const wait = this.waits[channel];
-      if (wait && remainingMs(wait, now) === 0) {
+      if (wait && remainingMs(wait, clocks) === 0) {
         this.persist(channel, null);
         // Only a wait the user watched here ends with an announcement, not one found stale on load.
         if (this.watched.delete(channel)) this.events.onEnd?.(channel);
@@ -187,19 +266,17 @@ export class CooldownController implements ReactiveController {
     }
     this.stopTimer();
     this.host.requestUpdate();
-    // No tick while hidden (visibilitychange recomputes on return) or while not in the page.
-    if (document.visibilityState === 'hidden' || !this.connected) return;
-    const delays = CHANNELS.map((channel) => msUntilNextTick(this.waits[channel], now)).filter(
-      (delay): delay is number => delay !== null,
-    );
-    if (delays.length === 0) return;
-    this.timer = setTimeout(
-      () => {
-        this.timer = undefined;
-        this.sync();
-      },
-      Math.min(...delays),
-    );
+    const shown = this.shownChannel();
+    this.tickingFor = shown;
+    // No tick while hidden (visibilitychange recomputes on return) or while not in the page;
+    // only for the channel shown (a wait elsewhere is re-read when the host shows it).
+    if (document.visibilityState === 'hidden' || !this.connected || !shown) return;
+    const delay = msUntilNextTick(this.waits[shown], clocks);
+    if (delay === null) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.sync();
+    }, delay);
   }
 
   private stopTimer(): void {

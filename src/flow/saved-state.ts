@@ -25,8 +25,27 @@ export type LoadResult =
   | { kind: 'expired' }
   | { kind: 'unusable'; reason: string };
 
+/** A server's error code as saved: word characters, space, `.:-`, at most 40 (e.g. `E0000109`, `rate.limited`). */
+const MAX_SAVED_CODE_LENGTH = 40;
+const savedCode = (code: string): string | undefined =>
+  code
+    .replace(/[^\w .:-]/g, '')
+    .slice(0, MAX_SAVED_CODE_LENGTH)
+    .trim() || undefined;
+
+/** Codes are written in the form the reader accepts, so whatever is written reads back. */
+function withSavedCodes(state: WizardState): WizardState {
+  const timeline = state.timeline.map((entry) => {
+    if (entry.kind !== 'request' || entry.code === undefined) return entry;
+    const { code, ...rest } = entry;
+    const saved = savedCode(code);
+    return saved ? { ...rest, code: saved } : rest;
+  });
+  return { ...state, timeline };
+}
+
 export const serializeState = (state: WizardState, now: number): string =>
-  JSON.stringify({ version: SAVED_STATE_VERSION, savedAt: now, state } satisfies SavedRecord);
+  JSON.stringify({ version: SAVED_STATE_VERSION, savedAt: now, state: withSavedCodes(state) } satisfies SavedRecord);
 
 const isStep = (value: unknown): value is StepId => typeof value === 'string' && Object.hasOwn(STEPS, value);
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
@@ -48,7 +67,8 @@ function isTimelineEntry(entry: unknown): entry is TimelineEntry {
     candidate.kind === 'request' &&
     (candidate.channel === 'sms' || candidate.channel === 'voice') &&
     ['sent', 'not-sent', 'failed'].includes(candidate.result as string) &&
-    (candidate.code === undefined || (typeof candidate.code === 'string' && /^[\w -]{1,20}$/.test(candidate.code)))
+    (candidate.code === undefined ||
+      (typeof candidate.code === 'string' && savedCode(candidate.code) === candidate.code))
   );
 }
 

@@ -37,7 +37,7 @@ const BY_LOWER = new Map<string, LanguageTag>(SUPPORTED_LANGUAGES.map((tag) => [
  * subtag (`es-MX` → es).
  */
 export function matchLanguage(tag: string | null | undefined): LanguageTag | null {
-  if (!tag) return null;
+  if (!tag || tag.length > 64) return null; // longer than any real tag: not worth reading
   const lower = tag.trim().replace(/_/g, '-').toLowerCase();
   if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(lower)) return null;
   const exact = BY_LOWER.get(lower);

@@ -23,7 +23,7 @@ import { digitsOf, localizeTree } from './digits.js';
 import { formatDuration, formatLocaleFor, formatTime, numberFormat } from './formats.js';
 import type { TranslationKey } from './keys.js';
 import { watchLang } from './lang-observer.js';
-import { DEFAULT_LANGUAGE, directionOf, resolveLanguage, type LanguageTag } from './languages.js';
+import { DEFAULT_LANGUAGE, directionOf, matchLanguage, resolveLanguage, type LanguageTag } from './languages.js';
 import { loadTranslation, type Translation } from './locale-loaders.js';
 import { parseOverrideScript, withOverrides, type StringOverrides } from './overrides.js';
 
@@ -48,6 +48,7 @@ export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
   private readonly i18n: i18n;
   private readonly warnedKeys = new Set<string>();
+  private readonly warnedLangs = new Set<string>();
   /** Shipped text of each language this element has loaded (English from the start). */
   private readonly shipped = new Map<LanguageTag, Translation>([[DEFAULT_LANGUAGE, english]]);
   private propertyOverrides: StringOverrides = {};
@@ -131,6 +132,7 @@ export class LocalizeController implements ReactiveController {
       this.host.ownerDocument.documentElement?.getAttribute('lang'),
       ...(navigator.languages?.length ? navigator.languages : [navigator.language]),
     ]);
+    this.warnUnusableLang(this.host.lang, wanted);
     const requestedChanged = requested !== this.requested;
     this.requested = requested;
     if (wanted === this.wanted) {
@@ -141,6 +143,14 @@ export class LocalizeController implements ReactiveController {
     }
     this.wanted = wanted;
     void this.use(wanted);
+  }
+
+  /** The element's own `lang` that matches no shipped language: one warning per value, naming what is shown. */
+  private warnUnusableLang(own: string | null, used: LanguageTag): void {
+    if (own === null || own.trim() === '' || matchLanguage(own) || this.warnedLangs.has(own)) return;
+    this.warnedLangs.add(own);
+    const shown = own.length > 40 ? `${own.slice(0, 40)}…` : own;
+    console.warn(`<sspr-code-help>: lang="${shown}": no such language; using "${used}".`);
   }
 
   /** Author overrides from the `strings` property, `{ de: { 'steps.wait.title': '…' } }`, merged key by key. */
@@ -221,7 +231,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   t(key: TranslationKey, options?: TOptions): string {
-    return this.i18n.t(key, { lng: this.language, ...options });
+    // No `$t(…)` nesting: the shipped text never nests, and author overrides are text.
+    return this.i18n.t(key, { lng: this.language, ...options, nest: false });
   }
 
   /** A clock time in the user's language, e.g. "10:42", "10:42 AM" or "١٠:٤٢ ص". */

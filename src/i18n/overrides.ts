@@ -4,6 +4,11 @@
  * under any language tag that maps to a shipped language (`de-AT` → de). Both
  * forms become nested objects merged key by key over the shipped text: a
  * partial override never blanks or reverts the rest.
+ *
+ * Author strings are text: `$t(…)` nesting is off for every string (the
+ * localize controller passes `nest: false`; the shipped text never nests), and
+ * a `{{placeholder}}` is kept only when the shipped string of the same key has
+ * it. So no override can loop, fan out or reach a variable it was not given.
  */
 import { matchLanguage } from './languages.js';
 
@@ -75,6 +80,48 @@ export function mergeOverrides(overrides: StringOverrides | null | undefined, ta
   return merged;
 }
 
+/** `{{name}}`, `{{- name}}`, `{{name, format}}`: one pass, no nesting of braces. */
+const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+const placeholderName = (inner: string) =>
+  inner
+    .replace(/^\s*-?\s*/, '')
+    .split(',')[0]
+    .trim();
+
+const warnedPlaceholders = new Set<string>();
+
+/**
+ * Keeps in `text` only the placeholders that `shipped` (the shipped string of the
+ * same key) has; any other is left out, with one warning per key and placeholder.
+ */
+function documentedPlaceholdersOnly(text: string, shipped: unknown, key: string): string {
+  const allowed = new Set<string>();
+  if (typeof shipped === 'string')
+    for (const [, inner] of shipped.matchAll(PLACEHOLDER)) allowed.add(placeholderName(inner));
+  return text.replace(PLACEHOLDER, (whole: string, inner: string) => {
+    if (allowed.has(placeholderName(inner))) return whole;
+    const id = `${key} ${whole}`;
+    if (!warnedPlaceholders.has(id)) {
+      warnedPlaceholders.add(id);
+      console.warn(`<sspr-code-help>: left out ${whole.slice(0, 40)} from "${key}": not in the shipped text.`);
+    }
+    return '';
+  });
+}
+
+/** The overrides with every string made text only, against the shipped tree at the same place. */
+function textOnly(overrides: Nested, shipped: unknown, path: string): Nested {
+  const result: Nested = {};
+  const shippedNode = isObject(shipped) ? shipped : {};
+  for (const [key, value] of Object.entries(overrides)) {
+    const at = path ? `${path}.${key}` : key;
+    const original = Object.hasOwn(shippedNode, key) ? shippedNode[key] : undefined;
+    result[key] =
+      typeof value === 'string' ? documentedPlaceholdersOnly(value, original, at) : textOnly(value, original, at);
+  }
+  return result;
+}
+
 /**
  * A fresh copy of a shipped translation with each set of overrides merged
  * over it in turn (later sets win key by key). The shipped object is not changed.
@@ -87,7 +134,8 @@ export function withOverrides(
   const result = structuredClone(shipped) as Nested;
   for (const set of sets) {
     const merged = mergeOverrides(set, tag);
-    if (merged) for (const [key, value] of Object.entries(merged)) assign(result, [key], value);
+    if (!merged) continue;
+    for (const [key, value] of Object.entries(textOnly(merged, shipped, ''))) assign(result, [key], value);
   }
   return result;
 }

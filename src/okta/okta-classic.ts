@@ -24,6 +24,13 @@ export interface OktaClassicOptions {
 
 const FACTOR_PATH: Readonly<Record<Channel, string>> = { sms: 'sms', voice: 'call' };
 
+/** A JSON content type and a JSON object body: the shape of every authn API answer. */
+async function isApiJson(response: Response): Promise<boolean> {
+  if (!/^application\/(?:[\w.-]+\+)?json\b/i.test(response.headers.get('Content-Type')?.trim() ?? '')) return false;
+  const body: unknown = await response.json().catch(() => null);
+  return Boolean(body) && typeof body === 'object' && !Array.isArray(body);
+}
+
 export function oktaClassicRetry(options: OktaClassicOptions) {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
@@ -44,7 +51,14 @@ export function oktaClassicRetry(options: OktaClassicOptions) {
     } catch (error) {
       throw new RetryError({ kind: 'error', code: 'network' }, String(error));
     }
-    if (response.ok) return;
+    if (response.ok) {
+      // A 200 from something in between (a proxy's HTML login page) is not Okta saying the code went out.
+      if (await isApiJson(response)) return;
+      throw new RetryError(
+        { kind: 'error', code: `HTTP ${response.status} not JSON` },
+        'the answer is not the API JSON',
+      );
+    }
     let body: { errorCode?: string; errorSummary?: string } | null = null;
     try {
       body = (await response.json()) as { errorCode?: string; errorSummary?: string } | null;

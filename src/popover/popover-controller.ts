@@ -44,7 +44,9 @@ export class PopoverController implements ReactiveController {
     if (!id) return null;
     const found = (this.host.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null;
     if (!found) this.options.warn("no element with that id on the page; showing the widget's own button");
-    return found;
+    else if (found === (this.host as unknown as HTMLElement))
+      this.options.warn("names this widget itself, not a trigger; showing the widget's own button");
+    return found === (this.host as unknown as HTMLElement) ? null : found;
   }
 
   /** The page's trigger (`for`), else the widget's own `[part=trigger]` button. */

@@ -5,16 +5,16 @@
  */
 import { html, nothing } from 'lit';
 import type { CountdownStyle } from '../config.js';
-import { remainingSeconds, type Wait } from '../cooldown/deadline.js';
 import type { Channel, ResendRoute } from '../types.js';
 import type { Translate } from '../i18n/keys.js';
 
 export interface CountdownView {
   t: Translate;
   channel: Channel;
-  /** The running wait, or null. */
-  wait: Wait | null;
-  now: number;
+  /** Whole seconds left of the running wait (0: none runs). */
+  remainingSeconds: number;
+  /** When a new request becomes possible (epoch ms), or null when no wait runs. */
+  availableAt: number | null;
   /** Show the bar with no wait running: on the `wait` step, or after a wait the user watched. */
   keep: boolean;
   style: CountdownStyle;
@@ -41,18 +41,18 @@ function retryLabel(view: CountdownView): string {
 }
 
 export function countdownBar(view: CountdownView) {
-  const left = remainingSeconds(view.wait, view.now);
+  const left = view.remainingSeconds;
   const waiting = left > 0;
   if (!waiting && !view.keep) return nothing;
   const { t, format } = view;
-  const clock = view.style === 'clock' && view.wait !== null;
+  const clock = view.style === 'clock' && view.availableAt !== null;
   // The timer element stays while a wait runs (it is the contract for authors and tests);
   // in the clock form it is kept for assistive technology only.
   const status = waiting
     ? html`<p class="waiting">
         ${
           clock
-            ? html`<span>${t('countdown.availableAt', { time: format.formatTime(view.wait!.until) })}</span>`
+            ? html`<span>${t('countdown.availableAt', { time: format.formatTime(view.availableAt!) })}</span>`
             : html`<span>${t('countdown.waiting')}</span>`
         }
         <span role="timer" part="timer" class=${clock ? 'timer visually-hidden' : 'timer'}

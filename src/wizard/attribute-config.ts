@@ -61,6 +61,10 @@ export class AttributeConfig {
     const id = `${attribute}=${value}`;
     if (this.warned.has(id)) return;
     this.warned.add(id);
-    console.warn(`<sspr-code-help>: ignoring ${attribute}="${value}": ${message}.`);
+    // Messages say what was used instead; a huge value is shown by its start only.
+    console.warn(`<sspr-code-help>: ${attribute}="${shortened(value)}": ${message}.`);
   }
 }
+
+const shortened = (value: string) =>
+  value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;

@@ -11,9 +11,24 @@ export const status = (el: Element) => $(el, '[role="status"]')!.textContent.tri
 /** "m:ss", as the English timer shows it. */
 export const clockText = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
-/** Fakes Date and timers only (not microtasks or performance), like the component tests do. */
-export const fakeClock = (now: number) =>
-  sinon.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+/**
+ * Fakes Date, timers and performance.now() (not microtasks), like the component tests do.
+ * `setSystemTime` moves the wall clock only; `tickAsync` moves both, as real time does.
+ * Only `performance.now` is replaced, not the whole `performance` object the test runner uses.
+ */
+export function fakeClock(now: number): sinon.SinonFakeTimers {
+  const clock = sinon.useFakeTimers({
+    now,
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
+  const monotonic = sinon.stub(performance, 'now').callsFake(() => clock.performance.now());
+  const restoreClock = clock.restore.bind(clock);
+  clock.restore = () => {
+    if (performance.now === monotonic) monotonic.restore();
+    restoreClock();
+  };
+  return clock;
+}
 
 /** Every key this package wrote, in both storages. */
 export function storedEntries(): Array<[area: 'session' | 'local', key: string, value: string]> {

@@ -10,7 +10,7 @@ let sequence = 0;
 export const uniqueId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}-${++sequence}`;
 
 export interface MockAnswer {
-  /** `ok`, an Okta error code, `E0000047-html` or `drop`. */
+  /** `ok`, `ok-html` (a proxy's HTML page with 200), an Okta error code, `E0000047-html` or `drop`. */
   answer?: string;
   retryAfter?: string | number;
   reset?: string | number;

@@ -194,6 +194,13 @@ export function oktaMock() {
       });
       return;
     }
+    if (answer === 'ok-html') {
+      // a proxy's sign-in page in front of the org: 200, but not the API
+      ctx.status = 200;
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Sign in</title><form action="/login"><input name="user"></form>';
+      return;
+    }
     if (answer === 'E0000047-html') {
       ctx.status = 429;
       ctx.type = 'text/html';
