@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build as viteBuild } from 'vite';
 import { cdnBuildOptions, squeezeCdnCode } from './cdn-build.mjs';
-import { languageBudget } from './language-budget.mjs';
+import { chunkWeight, languageBudget, localesDir } from './language-budget.mjs';
 import { writeEditorData } from './editor-data.mjs';
 import { writeRelease } from './release.mjs';
 
@@ -84,25 +84,29 @@ reportSizes();
 // ---------------------------------------------------------------------------------------------
 
 function reportSizes() {
-  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const locales = `dist/cdn/${version}/locales`;
-  const rows = [['dist/cdn/sspr-code-help.js', BUDGET.main]];
+  const locales = localesDir(root);
+  const rows = [['dist/cdn/sspr-code-help.js', BUDGET.main, gzipOf]];
   const language = languageBudget(root);
   for (const name of readdirSync(path.join(root, locales))
     .filter((n) => n.endsWith('.js'))
     .sort()) {
-    rows.push([`${locales}/${name}`, language]);
+    rows.push([`${locales}/${name}`, language, chunkWeight]); // languages: by weight (language-budget.mjs)
   }
   const over = [];
-  for (const [file, budget] of rows) {
-    const gzip = gzipSync(readFileSync(path.join(root, file)), { level: 9 }).length;
-    if (gzip > budget) over.push(`${file} (${kb(gzip)} > ${kb(budget)})`);
-    const flag = gzip > budget ? '  OVER BUDGET' : '';
+  for (const [file, budget, held] of rows) {
+    const gzip = gzipOf(path.join(root, file));
+    const measured = held(path.join(root, file));
+    if (measured > budget) over.push(`${file} (${kb(measured)} > ${kb(budget)})`);
+    const flag = measured > budget ? '  OVER BUDGET' : '';
     console.log(
       `${file.padEnd(34)} ${kb(statSync(path.join(root, file)).size).padStart(9)} raw ${kb(gzip).padStart(9)} gzip -9${flag}`,
     );
   }
   if (over.length > 0) console.warn(`\n[build] warning: over the gzip budget: ${over.join(', ')}`);
+}
+
+function gzipOf(file) {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
 function kb(bytes) {
