@@ -103,7 +103,7 @@ function documentedPlaceholdersOnly(text: string, shipped: unknown, key: string)
     const id = `${key} ${whole}`;
     if (!warnedPlaceholders.has(id)) {
       warnedPlaceholders.add(id);
-      console.warn(`<sspr-code-help>: left out ${whole.slice(0, 40)} from "${key}": not in the shipped text.`);
+      console.warn(`<sspr-code-help>: override "${key}": left out ${whole.slice(0, 40)}, which the shipped text does not have.`);
     }
     return '';
   });
