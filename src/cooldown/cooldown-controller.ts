@@ -136,6 +136,12 @@ export class CooldownController implements ReactiveController {
     return remainingMs(this.waits[channel], this.now());
   }
 
+  /** Like `remaining`, after reading storage again: another tab may have just started a wait. */
+  remainingStored(channel: Channel): number {
+    this.sync();
+    return this.remaining(channel);
+  }
+
   /** Starts (or replaces) a wait of `lengthMs` from `startedAt`, and tells the other tabs. */
   start(channel: Channel, lengthMs: number, startedAt: number = this.now()): void {
     const wait = waitFrom(startedAt, lengthMs);
