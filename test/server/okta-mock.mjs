@@ -172,6 +172,7 @@ export function oktaMock() {
       record.closedByClient = closed;
       if (closed) {
         ctx.respond = false;
+        ctx.status = 204; // only so the runner does not log this as a missing file (404)
         return;
       }
     }
