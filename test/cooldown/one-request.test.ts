@@ -29,7 +29,9 @@ function pageResend() {
 async function twoTabsOnTheWaitStep(query: Record<string, string>) {
   const resend = pageResend();
   const tabs = [await openTab({ channel: 'sms', ...query }), await openTab({ channel: 'sms', ...query })];
-  for (const { el } of tabs) {
+  for (const { el, win } of tabs) {
+    const locks = (win.navigator as { locks?: LockManager }).locks;
+    expect(typeof locks?.request, 'Web Locks in this tab').to.equal(query.locks === 'off' ? 'undefined' : 'function');
     el.retryHandler = resend.handler;
     await chooseAll(el, ['yes', 'no']);
     expect(retry(el)!.disabled, 'each tab may ask before anyone did').to.equal(false);
