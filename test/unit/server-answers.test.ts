@@ -3,8 +3,10 @@ import {
   failureFromOkta,
   failureFromRejection,
   MAX_SERVER_WAIT_SECONDS,
+  RECENT_SEND_SECONDS,
   waitFromHeaders,
 } from '../../src/retry/server-answers.js';
+import { DEFAULT_COOLDOWN_SECONDS } from '../../src/cooldown/deadline.js';
 import { RetryError } from '../../src/retry/outcome.js';
 
 const NOW = 1_800_000_000_000;
@@ -92,6 +94,11 @@ describe('a 429 whose rate-limit headers the page cannot read (not exposed by CO
       code: 'HTTP 429',
     });
     expect(failureFromOkta(429, null, null, NOW)).to.deep.equal({ kind: 'wait', seconds: 60, code: 'HTTP 429' });
+  });
+
+  it('the "recently sent" waits are Okta\'s 30 s or our default for the channel the code names, whichever is longer', () => {
+    expect(RECENT_SEND_SECONDS.get('E0000109')).to.equal(Math.max(30, DEFAULT_COOLDOWN_SECONDS.sms));
+    expect(RECENT_SEND_SECONDS.get('E0000133')).to.equal(Math.max(30, DEFAULT_COOLDOWN_SECONDS.voice));
   });
 
   it("E0000109 / E0000133 → Okta's 30 s, never below our default for the channel the code names", () => {
