@@ -11,7 +11,7 @@ import { buildSummary, describeBrowser } from './flow/summary.js';
 import type { TranslationKey } from './i18n/keys.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import type { StringOverrides } from './i18n/overrides.js';
-import { ResendController, resendRoute, type RetryHandler } from './retry/resend-controller.js';
+import { ResendController, resendRoute, type ResendResult, type RetryHandler } from './retry/resend-controller.js';
 import { resendOutcome, type ResendOutcome } from './retry/resend-outcome.js';
 import { styles } from './styles.js';
 import type { CooldownSeconds, Mode, OktaVerifyOption, ResendMode, StorageKind, Theme } from './attribute-types.js';
@@ -291,15 +291,21 @@ export class SsprCodeHelp extends LitElement {
     emit(this, 'sspr-resolved', { channel: this.activeChannel, steps: [...this.wizard.path] });
   }
 
-  /** The retry button: one request, one outcome (retry/resend-outcome.ts), applied here as a whole. */
-  private async requestAgain(): Promise<void> {
+  /** The retry button: one request among the tabs sharing the wait, one outcome (retry/resend-outcome.ts) applied whole. */
+  private requestAgain(): void {
     const channel = this.activeChannel;
     if (!channel || this.wizard.blocked || this.waits.remaining(channel) > 0) return;
     this.notice = null;
-    const result = await this.resender.request(channel, resendRoute(Boolean(this.retryHandler), this.config));
-    if (!result) return;
-    const now = Date.now();
-    this.apply(channel, resendOutcome(this.wizard, result, cooldownSeconds(this.config, channel), now), now);
+    const due = () => !this.wizard.blocked && this.waits.remainingStored(channel) === 0;
+    const land = (result: ResendResult, now = Date.now()) =>
+      this.apply(channel, resendOutcome(this.wizard, result, cooldownSeconds(this.config, channel), now), now);
+    void this.resender.request({
+      channel,
+      route: resendRoute(Boolean(this.retryHandler), this.config),
+      scope: this.config.storage,
+      due,
+      land,
+    });
   }
 
   private apply(channel: Channel, outcome: ResendOutcome, now: number): void {
@@ -396,7 +402,7 @@ export class SsprCodeHelp extends LitElement {
       sending: this.resender.sending,
       busy: this.resender.busy,
       format: this.i18n,
-      onRetry: () => void this.requestAgain(),
+      onRetry: () => this.requestAgain(),
       onToggleStyle: () => (this.preferredCountdown = style === 'clock' ? 'ticking' : 'clock'),
     });
   }

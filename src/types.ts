@@ -30,6 +30,7 @@ export type NoticeKey =
   | 'retry.tooSoon'
   | 'retry.limit'
   | 'retry.unsupportedCountry'
+  | 'retry.elsewhere'
   | 'retry.failed';
 
 /** The help-desk summary's copy button: not pressed yet, copied, or no clipboard (text selected instead). */

@@ -174,6 +174,12 @@ export class CooldownController implements ReactiveController {
     return remainingMs(this.waits[channel], this.clocks());
   }
 
+  /** Like `remaining`, after reading storage again: another tab may have just started a wait. */
+  remainingStored(channel: Channel): number {
+    this.sync();
+    return this.remaining(channel);
+  }
+
   /** Whole seconds left, as shown: 0.2 s left still reads 1, so the button never enables early. */
   secondsLeft(channel: Channel): number {
     return remainingSeconds(this.waits[channel], this.clocks());

@@ -26,8 +26,10 @@ export class RetryError extends Error {
   }
 }
 
-/** How one press of the retry button ended (null from the controller: one is already on its way). */
+/** How one press of the retry button ended. */
 export type ResendResult =
+  /** Another widget sharing the wait (another tab) has a request on its way, or (`settled`) had. */
+  | { kind: 'elsewhere'; settled: boolean }
   /** A listener cancelled `sspr-retry`: the page did not resend. */
   | { kind: 'cancelled' }
   | { kind: 'sent'; channel: Channel; route: ResendRoute }

@@ -3,13 +3,18 @@
  * page's `retryHandler` when there is one, and aborts it when it hangs
  * (docs/reference.md, "Waits"). One request at a time: a double click sends
  * once, and a request that timed out still counts until its handler settles,
- * because a handler that ignores the signal may yet send a code.
+ * because a handler that ignores the signal may yet send a code. The widgets that
+ * share a wait share this rule too (`single-flight.ts`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Config } from '../config.js';
 import { emit } from '../events.js';
 import type { Channel, ResendRoute } from '../types.js';
-import type { ResendResult } from './outcome.js';
+import type { StorageKind } from '../storage/safe-storage.js';
+import type { ResendResult, RetryFailure } from './outcome.js';
+
+export type { ResendResult };
+import { singleFlight } from './single-flight.js';
 
 /**
  * The page's resend. `signal` aborts when the widget gives up (after
@@ -31,12 +36,29 @@ export interface ResendHost extends ReactiveControllerHost, HTMLElement {
   readonly retryHandler?: RetryHandler;
 }
 
+/** One press of the retry button, as the element sees it. */
+export interface Press {
+  channel: Channel;
+  /** How the element resends without a handler. */
+  route: ResendRoute;
+  /** Where waits live (`storage`): the widgets that share them share one request at a time. */
+  scope: StorageKind;
+  /** Asked again once the lock is held: another tab's request may have just started a wait. */
+  due(): boolean;
+  /** Applies the result; called while the lock is held, so the wait it starts is stored before the next request. */
+  land(result: ResendResult): void;
+}
+
 export class ResendController implements ReactiveController {
   private readonly host: ResendHost;
   /** Waiting for the handler's answer (the button says "Sending…"). */
   sending = false;
+  /** From a press until its outcome is applied: a second press in the same task does nothing. */
+  private pressed = false;
   /** The handler's promise until it settles, even after a timeout. */
   private inFlight: Promise<void> | null = null;
+  /** Another widget's request (in this page or another tab) is on its way: this one waits for it. */
+  otherRequest = false;
   private connected = false;
 
   constructor(host: ResendHost) {
@@ -52,14 +74,42 @@ export class ResendController implements ReactiveController {
     this.connected = false;
   }
 
-  /** A request may still land: no second one yet. */
+  /** A request may still land, here or elsewhere: no second one yet. */
   get busy(): boolean {
-    return this.inFlight !== null;
+    return this.pressed || this.inFlight !== null || this.otherRequest;
   }
 
-  /** Null when a request is already on its way. `route` is how the element resends without a handler. */
-  async request(channel: Channel, route: ResendRoute): Promise<ResendResult | null> {
-    if (this.inFlight) return null;
+  /** One request at a time on every route: here, and among the widgets that share the wait. */
+  async request(press: Press): Promise<void> {
+    if (this.busy) return;
+    this.pressed = true;
+    try {
+      const ran = await singleFlight(press.scope).run(async () => {
+        if (!press.due()) return;
+        press.land(await this.send(press.channel, press.route));
+        // A handler that timed out may yet send a code: the lock stays until it settles.
+        await this.inFlight;
+      });
+      if (!ran) this.waitForOtherRequest(press);
+    } finally {
+      this.pressed = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private waitForOtherRequest(press: Press): void {
+    this.otherRequest = true;
+    press.land({ kind: 'elsewhere', settled: false });
+    void singleFlight(press.scope)
+      .whenFree()
+      .then(() => {
+        this.otherRequest = false;
+        // Its wait, if it started one, reaches this widget as any shared wait does.
+        press.land({ kind: 'elsewhere', settled: true });
+      });
+  }
+
+  private async send(channel: Channel, route: ResendRoute): Promise<ResendResult> {
     if (!emit(this.host, 'sspr-retry', { channel }, true)) return { kind: 'cancelled' };
     const handler = this.host.retryHandler;
     if (!handler) return { kind: 'sent', channel, route };
@@ -81,10 +131,8 @@ export class ResendController implements ReactiveController {
       await Promise.race([call, timeout]);
       return { kind: 'sent', channel, route: 'handler' };
     } catch (error) {
-      if (!this.connected) console.warn('<sspr-code-help>: a resend finished after the widget was removed.', error);
-      // The mapping of server answers loads only when one needs reading: most resends succeed.
-      const { failureFromRejection } = await import('./server-answers.js');
-      return { kind: 'failed', failure: failureFromRejection(error, Date.now()) };
+      if (!this.connected) console.warn('<sspr-code-help>: a resend finished after the widget was removed.');
+      return { kind: 'failed', failure: await failureOf(error) };
     } finally {
       clearTimeout(timer);
       this.sending = false;
@@ -93,12 +141,26 @@ export class ResendController implements ReactiveController {
   }
 
   private track(call: Promise<void>): void {
-    this.inFlight = call;
-    const settled = () => {
-      if (this.inFlight !== call) return;
+    const settled = call.then(
+      () => {},
+      () => {},
+    );
+    this.inFlight = settled;
+    void settled.then(() => {
+      if (this.inFlight !== settled) return;
       this.inFlight = null;
       this.host.requestUpdate();
-    };
-    call.then(settled, settled);
+    });
+  }
+}
+
+/** Any rejection, read as a failure the user is told about; never an exception of its own. */
+async function failureOf(error: unknown): Promise<RetryFailure> {
+  try {
+    // The mapping of server answers loads only when one needs reading: most resends succeed.
+    const { failureFromRejection } = await import('./server-answers.js');
+    return failureFromRejection(error, Date.now(), (message) => console.warn(`<sspr-code-help>: ${message}`));
+  } catch {
+    return { kind: 'error' }; // the chunk could not load (offline): still a failure
   }
 }

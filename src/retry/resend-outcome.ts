@@ -44,6 +44,11 @@ export function resendOutcome(
       notice,
     };
   }
+  if (result.kind === 'elsewhere') {
+    // Nothing was asked from here: say so while the other request runs, and nothing once it settled.
+    if (result.settled) return { state, notice: null };
+    return { state, notice: { key: 'retry.elsewhere', tone: 'info' }, announce: true };
+  }
   if (result.kind === 'sent') {
     return {
       state: flow.recordRequest(state, now, 'sent'),

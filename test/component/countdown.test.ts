@@ -155,6 +155,155 @@ describe('retry countdown', () => {
     expect(handler.callCount).to.equal(2);
   });
 
+  it('a request that may still land in one widget holds back every other widget of the page', async () => {
+    // storage="none": the page is the scope. Widget A's handler ignores its signal and hangs.
+    const a = await mount({ channel: 'sms', storage: 'none' });
+    const b = await mount({ channel: 'sms', storage: 'none' });
+    let settleA!: () => void;
+    const handlerA = sinon.fake(
+      (_request: { signal: AbortSignal }) => new Promise<void>((resolve) => (settleA = resolve)),
+    );
+    const handlerB = sinon.fake.resolves(undefined);
+    a.retryHandler = handlerA;
+    b.retryHandler = handlerB;
+    await chooseAll(a, ['yes', 'no']);
+    await chooseAll(b, ['yes', 'no']);
+    retry(a).click();
+    await advance(clock, a, RETRY_HANDLER_TIMEOUT_MS + 10);
+    await afterFailure(a);
+    expect(handlerA.firstCall.args[0].signal.aborted, 'aborted at the timeout').to.equal(true);
+    expect($(a, '[part="notice"]')!.textContent).to.contain(en.retry.failed);
+    retry(b).click();
+    await advance(clock, b, 0);
+    expect(handlerB.callCount, 'no second request while the first may land').to.equal(0);
+    expect($(b, '[part="notice"]')!.textContent.trim()).to.equal(en.retry.elsewhere);
+    expect(status(b)).to.equal(en.retry.elsewhere);
+    expect(retry(b).disabled).to.equal(true);
+    settleA();
+    await advance(clock, a, 300);
+    await b.updateComplete;
+    expect(retry(b).disabled, 'usable once the first request settled').to.equal(false);
+    expect($(b, '[part="notice"]'), 'the message went with the request').to.equal(null);
+    retry(b).click();
+    await advance(clock, b, 0);
+    expect(handlerB.callCount).to.equal(1);
+    expect(timer(b)!.textContent).to.equal('0:30');
+  });
+
+  for (const [route, attributes] of [
+    ['resend="event"', { resend: 'event' }],
+    ['no handler (the user reports)', {}],
+  ] as const) {
+    it(`${route}: three .click() calls in one task fire one sspr-retry and start one wait`, async () => {
+      const el = await mount({ channel: 'sms', storage: 'none', ...attributes });
+      await chooseAll(el, ['yes', 'no']);
+      const heard = sinon.spy();
+      el.addEventListener('sspr-retry', heard);
+      retry(el).click();
+      retry(el).click();
+      retry(el).click();
+      await advance(clock, el, 0);
+      expect(heard.callCount).to.equal(1);
+      expect(timer(el)!.textContent).to.equal('0:30');
+    });
+  }
+
+  describe('odd rejections: a failure the user sees, with the help desk, never an uncaught error', () => {
+    const revoked = () => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      return proxy;
+    };
+    const uncaught: unknown[] = [];
+    const onUncaught = (event: PromiseRejectionEvent | ErrorEvent) =>
+      uncaught.push('reason' in event ? event.reason : event.error);
+    beforeEach(() => {
+      uncaught.length = 0;
+      window.addEventListener('unhandledrejection', onUncaught);
+      window.addEventListener('error', onUncaught);
+    });
+    afterEach(() => {
+      window.removeEventListener('unhandledrejection', onUncaught);
+      window.removeEventListener('error', onUncaught);
+    });
+    const cases: Array<[string, () => unknown]> = [
+      [
+        'a rejection whose getters throw',
+        () => ({
+          get failure(): never {
+            throw new Error('getter');
+          },
+        }),
+      ],
+      ['a revoked Proxy', revoked],
+      ["{ failure: { kind: 'bogus' } }", () => ({ failure: { kind: 'bogus' } })],
+      ['a thrown string', () => 'boom'],
+      ['null', () => null],
+    ];
+    for (const [name, make] of cases) {
+      it(name, async () => {
+        const warn = sinon.stub(console, 'warn');
+        try {
+          const el = await mount({ channel: 'sms', storage: 'none' });
+          el.retryHandler = () => Promise.reject(make());
+          await chooseAll(el, ['yes', 'no']);
+          retry(el).click();
+          await advance(clock, el, 0);
+          await afterFailure(el);
+          expect($(el, '[part="notice"]')!.textContent).to.contain(en.retry.failed);
+          const helpDesk = $(el, '[part="notice"] button');
+          expect(helpDesk?.textContent.trim(), 'the help-desk route').to.equal(en.steps['help-desk'].title);
+          expect(status(el)).to.equal(en.retry.failed);
+          expect(retry(el).disabled, 'the user may try again').to.equal(false);
+          expect(retry(el).textContent.trim()).to.equal(en.retry.send_sms);
+          expect(Boolean(timer(el)), 'no wait started').to.equal(false);
+          // An unhandled rejection is reported a little later: give it some real time.
+          let looks = 0;
+          await untilReal(() => ++looks > 10, 'a few real ticks');
+          expect(uncaught, 'nothing uncaught').to.deep.equal([]);
+        } finally {
+          warn.restore();
+        }
+      });
+    }
+  });
+
+  it('a host wait of 1e9 seconds is clamped to an hour, with a warning naming the milliseconds mistake', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await mount({ channel: 'sms', storage: 'none' });
+      el.retryHandler = () => Promise.reject(new RetryError({ kind: 'wait', seconds: 1e9 }));
+      await chooseAll(el, ['yes', 'no']);
+      retry(el).click();
+      await advance(clock, el, 0);
+      await afterFailure(el);
+      expect(timer(el)!.textContent).to.equal('60:00');
+      const warnings = warn.getCalls().map((call) => String(call.args[0]));
+      expect(warnings.filter((text) => /milliseconds/.test(text))).to.have.length(1);
+    } finally {
+      warn.restore();
+    }
+  });
+
+  for (const seconds of [-30, Number.NaN]) {
+    it(`a host wait of ${seconds} seconds is ignored with a warning: this page's cooldown runs`, async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const el = await mount({ channel: 'sms', storage: 'none' });
+        el.retryHandler = () => Promise.reject(new RetryError({ kind: 'wait', seconds }));
+        await chooseAll(el, ['yes', 'no']);
+        retry(el).click();
+        await advance(clock, el, 0);
+        await afterFailure(el);
+        expect(timer(el)!.textContent).to.equal('0:30');
+        const warnings = warn.getCalls().map((call) => String(call.args[0]));
+        expect(warnings.filter((text) => text.includes(String(seconds)) && text.includes('ignored'))).to.have.length(1);
+      } finally {
+        warn.restore();
+      }
+    });
+  }
+
   it('a "recently sent" answer starts the server wait on the wait step', async () => {
     const el = await mount({ channel: 'sms', storage: 'none' });
     el.retryHandler = () => Promise.reject(new RetryError({ kind: 'wait', seconds: 45, code: 'E0000109' }));

@@ -6,25 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
-import { clearStored, retry, timerText } from './support.js';
-
-type TabWindow = Window & { tabReady?: boolean; BroadcastChannel?: unknown };
-
-const frames: HTMLIFrameElement[] = [];
-
-async function openTab(query: Record<string, string>): Promise<{ win: TabWindow; el: SsprCodeHelp }> {
-  const frame = document.createElement('iframe');
-  const url = new URL('../fixtures/tab.html', import.meta.url);
-  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
-  frame.src = url.href;
-  document.body.append(frame);
-  frames.push(frame);
-  const win = () => frame.contentWindow as TabWindow;
-  // Loading the element's modules into a new document is the one slow step.
-  await waitUntil(() => win()?.tabReady === true, `tab ${url.search} loaded`, { timeout: 12_000, interval: 20 });
-  const el = win().document.querySelector('sspr-code-help') as SsprCodeHelp;
-  return { win: win(), el };
-}
+import { clearStored, closeTabs, openTab, retry, timerText } from './support.js';
 
 /** What the other tab shows, within one second of the request. */
 async function seenWithinASecond(el: SsprCodeHelp, what: string) {
@@ -42,7 +24,7 @@ describe('cross-tab sync', function () {
   this.timeout(30_000);
   beforeEach(clearStored);
   afterEach(() => {
-    for (const frame of frames.splice(0)) frame.remove();
+    closeTabs();
     clearStored();
   });
 

@@ -1,5 +1,7 @@
 /** Shared bits for the cooldown tests. */
+import { waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
 import { STORAGE_PREFIX } from '../../src/storage/safe-storage.js';
 import { $ } from '../helpers.js';
 
@@ -65,4 +67,31 @@ export function setVisibility(state: 'hidden' | 'visible'): void {
 export function restoreVisibility(): void {
   delete (document as { visibilityState?: unknown }).visibilityState;
   delete (document as { hidden?: unknown }).hidden;
+}
+
+type TabWindow = Window & { tabReady?: boolean; BroadcastChannel?: unknown };
+
+const frames: HTMLIFrameElement[] = [];
+
+/**
+ * Another "tab": a same-origin iframe with its own element, timers and document
+ * (test/fixtures/tab.ts; query: channel, storage, broadcast=off, locks=off).
+ */
+export async function openTab(query: Record<string, string>): Promise<{ win: TabWindow; el: SsprCodeHelp }> {
+  const frame = document.createElement('iframe');
+  const url = new URL('../fixtures/tab.html', import.meta.url);
+  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+  frame.src = url.href;
+  document.body.append(frame);
+  frames.push(frame);
+  const win = () => frame.contentWindow as TabWindow;
+  // Loading the element's modules into a new document is the one slow step.
+  await waitUntil(() => win()?.tabReady === true, `tab ${url.search} loaded`, { timeout: 12_000, interval: 20 });
+  const el = win().document.querySelector('sspr-code-help') as SsprCodeHelp;
+  return { win: win(), el };
+}
+
+/** Closes every tab `openTab` opened. */
+export function closeTabs(): void {
+  for (const frame of frames.splice(0)) frame.remove();
 }

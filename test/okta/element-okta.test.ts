@@ -6,9 +6,18 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import { oktaClassicRetry } from '../../src/okta/okta-classic.js';
+import { RETRY_HANDLER_TIMEOUT_MS } from '../../src/retry/resend-controller.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
 import { $, $$, answers, chooseAll, heading, mount, T0 } from '../helpers.js';
-import { mockToken, OKTA_BASE, receivedBy, uniqueId, untilReal, type MockAnswer } from './mock-client.js';
+import {
+  mockToken,
+  OKTA_BASE,
+  receivedBy,
+  uniqueId,
+  untilReal,
+  type LoggedRequest,
+  type MockAnswer,
+} from './mock-client.js';
 import { fakeClock } from '../cooldown/support.js';
 
 const timer = (el: Element) => $(el, '[role="timer"][part="timer"]');
@@ -22,6 +31,13 @@ const allText = (el: Element) => `${el.shadowRoot!.textContent}\n${summary(el)}\
 /** Words that belong to one channel only. */
 const SMS_WORDS = /\bSMS\b|text message|\btexts?\b(?! and copy)/i;
 const VOICE_WORDS = /\bvoice\b|\bcall(s|ed)?\b|phone call/i;
+
+/** The server's log for `id`, asked again (each ask a real round trip) until `done` or 300 asks. */
+async function serverLogUntil(id: string, done: (requests: LoggedRequest[]) => boolean) {
+  let requests = await receivedBy(id);
+  for (let asks = 1; !done(requests) && asks < 300; asks++) requests = await receivedBy(id);
+  return requests;
+}
 
 describe('the element with the Okta Classic adapter', () => {
   let clock: sinon.SinonFakeTimers;
@@ -72,6 +88,28 @@ describe('the element with the Okta Classic adapter', () => {
     await untilReal(() => timer(el) !== null, 'the wait to start');
     expect(timer(el)!.textContent).to.equal('1:00');
     expect((await receivedBy(id)).map((r) => r.factor)).to.deep.equal(['call']);
+  });
+
+  it('a hung request is aborted at the timeout (the server sees it closed), and none goes out meanwhile', async () => {
+    const id = uniqueId();
+    const el = await onWaitStep('sms', { answer: 'hang', id });
+    retry(el)!.click();
+    await el.updateComplete;
+    // The request is really open at the server before the fake clock moves.
+    let log = await serverLogUntil(id, (requests) => requests.length > 0);
+    expect(log, 'one request reached the server').to.have.length(1);
+    expect(log[0].closedByClient, 'still open before the timeout').to.equal(undefined);
+    retry(el)!.click();
+    await clock.tickAsync(RETRY_HANDLER_TIMEOUT_MS - 1);
+    retry(el)!.click();
+    expect(retry(el)!.disabled, 'no second press while it runs').to.equal(true);
+    await clock.tickAsync(1);
+    await untilReal(() => notice(el) !== '', 'the failure notice');
+    expect(notice(el)).to.contain(en.retry.failed);
+    // The adapter passed the signal to fetch: the browser closed the request.
+    log = await serverLogUntil(id, (requests) => requests[0]?.closedByClient === true);
+    expect(log.map((request) => request.closedByClient)).to.deep.equal([true]);
+    await untilReal(() => retry(el)?.disabled === false, 'usable once the aborted request settled');
   });
 
   it('E0000109 → the 30 s wait on the wait step, announced once, then a new request is possible', async () => {

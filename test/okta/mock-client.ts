@@ -10,12 +10,14 @@ let sequence = 0;
 export const uniqueId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}-${++sequence}`;
 
 export interface MockAnswer {
-  /** `ok`, `ok-html` (a proxy's HTML page with 200), an Okta error code, `E0000047-html` or `drop`. */
+  /** `ok`, `ok-html` (a proxy's HTML page with 200), an Okta error code, `E0000047-html`, `drop` or `hang`. */
   answer?: string;
   retryAfter?: string | number;
   reset?: string | number;
   remaining?: string | number;
   id?: string;
+  /** `none`: the rate-limit headers are not exposed to a cross-origin page. */
+  expose?: 'none';
 }
 
 /** A state token that tells the mock how to answer (Okta's tokens are opaque to the adapter). */
@@ -30,6 +32,8 @@ export interface LoggedRequest {
   headers: Record<string, string>;
   rawBody: string;
   body: unknown;
+  /** `answer=hang`: the client closed the request (an aborted fetch) before any answer. */
+  closedByClient?: boolean;
 }
 
 /** What the mock received for this id. */

@@ -101,7 +101,7 @@ describe('Okta Classic adapter: what each answer becomes', () => {
     await resend('voice', { answer: 'ok' });
   });
 
-  it('E0000109 / E0000133 (recently sent) → a 30 s wait', async () => {
+  it('E0000109 / E0000133 (recently sent) → a 30 s wait for SMS, our 60 s voice default for a call', async () => {
     expect(await failureOf(resend('sms', { answer: 'E0000109' }))).to.deep.equal({
       kind: 'wait',
       seconds: 30,
@@ -109,7 +109,7 @@ describe('Okta Classic adapter: what each answer becomes', () => {
     });
     expect(await failureOf(resend('voice', { answer: 'E0000133' }))).to.deep.equal({
       kind: 'wait',
-      seconds: 30,
+      seconds: 60,
       code: 'E0000133',
     });
   });
@@ -205,6 +205,44 @@ describe('Okta Classic adapter: what each answer becomes', () => {
       oktaClassicRetry({ baseUrl: 'http://127.0.0.1:1', stateToken: 'x' })({ channel: 'voice' }),
     );
     expect(failure.kind).to.equal('error');
+  });
+});
+
+describe('Okta Classic adapter: rate-limit headers the page cannot read', () => {
+  // Okta is never same-origin: the same test server under another host name is another origin,
+  // whose answers here leave out Access-Control-Expose-Headers (expose=none).
+  const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+  const crossOrigin = `${location.protocol}//${otherHost}:${location.port}/okta-mock`;
+  const resendFrom = (channel: 'sms' | 'voice', answer: MockAnswer) =>
+    oktaClassicRetry({ baseUrl: crossOrigin, stateToken: mockToken(answer), now: () => NOW })({ channel });
+
+  it('the headers are there, but hidden from the page unless exposed', async () => {
+    // Guards the case below: with them exposed, the same answer's 90 s is read.
+    const exposed = await failureOf(resendFrom('sms', { answer: 'E0000047', remaining: 0, reset: NOW_S + 90 }));
+    expect(exposed).to.deep.equal({ kind: 'wait', seconds: 90, code: 'E0000047' });
+  });
+
+  it("E0000047 with X-Rate-Limit-Reset and Retry-After hidden → Okta's one-minute window, not 30 s", async () => {
+    const answer: MockAnswer = { answer: 'E0000047', remaining: 0, reset: NOW_S + 90, retryAfter: 90, expose: 'none' };
+    expect(await failureOf(resendFrom('sms', answer))).to.deep.equal({ kind: 'wait', seconds: 60, code: 'E0000047' });
+  });
+
+  it('a 429 without a code (a proxy page) with Retry-After hidden → the same minute', async () => {
+    const answer: MockAnswer = { answer: 'E0000047-html', retryAfter: 120, expose: 'none' };
+    expect(await failureOf(resendFrom('voice', answer))).to.deep.equal({ kind: 'wait', seconds: 60, code: 'HTTP 429' });
+  });
+
+  it('E0000109 / E0000133 with the headers hidden → 30 s for SMS, never below the 60 s voice default for a call', async () => {
+    expect(await failureOf(resendFrom('sms', { answer: 'E0000109', expose: 'none' }))).to.deep.equal({
+      kind: 'wait',
+      seconds: 30,
+      code: 'E0000109',
+    });
+    expect(await failureOf(resendFrom('voice', { answer: 'E0000133', expose: 'none' }))).to.deep.equal({
+      kind: 'wait',
+      seconds: 60,
+      code: 'E0000133',
+    });
   });
 });
 

@@ -20,6 +20,10 @@
  *              per-minute bucket, resetting at the next whole minute, with room left.
  *   remaining   `X-Rate-Limit-Remaining` (default 0 for E0000047, else 99).
  *   id          keys the request log below, so parallel engines and tests never see each other's.
+ *   expose     `none`: no `Access-Control-Expose-Headers`, so a cross-origin page cannot read the
+ *              rate-limit headers (an Okta org or proxy that does not expose them).
+ * `answer=hang` never answers: the request stays open until the client goes away (an aborted
+ * fetch), which the log records as `closedByClient: true` (or, after 60 s, a 400).
  * A state token that does not start with `mock` gets Okta's 403 E0000011 "Invalid token provided".
  *
  * `GET /okta-mock/__requests?id=xyz` returns what the server received for that id (method, path,
@@ -138,9 +142,13 @@ export function oktaMock() {
       body = null;
     }
     const options = parseToken(body?.stateToken);
+    if (options?.expose === 'none') ctx.remove('Access-Control-Expose-Headers');
+    /** @type {Record<string, unknown>} */
+    const record = {};
     if (options?.id) {
       const entries = log.get(options.id) ?? [];
-      entries.push({
+      entries.push(record);
+      Object.assign(record, {
         method: ctx.method,
         path: ctx.path,
         base: match.groups?.base ?? '',
@@ -153,6 +161,21 @@ export function oktaMock() {
     }
 
     const answer = options ? (options.answer ?? 'ok') : 'E0000011';
+    if (answer === 'hang') {
+      const closed = await new Promise((resolve) => {
+        const give = setTimeout(() => resolve(false), 60_000);
+        ctx.res.once('close', () => {
+          clearTimeout(give);
+          resolve(!ctx.res.writableEnded);
+        });
+      });
+      record.closedByClient = closed;
+      if (closed) {
+        ctx.respond = false;
+        ctx.status = 204; // only so the runner does not log this as a missing file (404)
+        return;
+      }
+    }
     if (answer === 'drop') {
       // No response at all: the browser sees a network error.
       ctx.req.socket.destroy();

@@ -55,4 +55,15 @@ describe('resendOutcome: one press, one outcome', () => {
     expect(outcome.waitSeconds).to.equal(undefined);
     expect(outcome.state.timeline.at(-1)).to.include({ result: 'failed', code: 'HTTP 500' });
   });
+
+  it('another tab has a request on its way: says so, asks nothing, and clears the message once it settled', () => {
+    const state = onWait();
+    const waiting = resendOutcome(state, { kind: 'elsewhere', settled: false }, 30, T0);
+    expect(waiting.state).to.equal(state);
+    expect(waiting.notice).to.deep.equal({ key: 'retry.elsewhere', tone: 'info' });
+    expect(waiting.announce).to.equal(true);
+    expect(waiting.waitSeconds).to.equal(undefined);
+    const settled = resendOutcome(state, { kind: 'elsewhere', settled: true }, 30, T0);
+    expect(settled).to.deep.equal({ state, notice: null });
+  });
 });
