@@ -25,7 +25,6 @@ import { CopyController } from './wizard/copy-controller.js';
 import { FocusController } from './wizard/focus-controller.js';
 import { SavedPlaceController } from './wizard/saved-place-controller.js';
 import { PopoverController } from './popover/popover-controller.js';
-import { TooltipController } from './popover/tooltip-controller.js';
 
 /**
  * Walks a person whose password-reset SMS or voice-call code did not arrive
@@ -130,17 +129,19 @@ export class SsprCodeHelp extends LitElement {
 
   @state() private notice: Notice | null = null;
   @state() private preferredCountdown: CountdownStyle | null = null;
+  @state() private openTerm: string | null = null; // the expanded glossary explanation, one at a time
 
   private readonly settings = new AttributeConfig(this);
   private readonly i18n = new LocalizeController(this);
   private readonly waits = new CooldownController(this, {
     onStart: (channel, wait) => {
-      if (channel === this.activeChannel) {
+      if (channel === this.activeChannel)
         this.status.say('countdown.started', { count: Math.ceil(wait.lengthMs / 1000) });
-      }
     },
     onEnd: (channel) => {
-      if (channel === this.activeChannel) this.status.say('countdown.ready');
+      if (channel !== this.activeChannel) return;
+      this.status.say('countdown.ready');
+      if (this.notice?.whileWaiting) this.notice = null;
     },
   });
   private readonly place = new SavedPlaceController(this, {
@@ -155,7 +156,6 @@ export class SsprCodeHelp extends LitElement {
     focusPanel: () => this.focusing.focusHeading(),
     warn: (message) => this.settings.warnOnce('for', this.htmlFor ?? '', message),
   });
-  private readonly tooltips = new TooltipController(this);
   private readonly clipboard = new CopyController(this);
   private readonly status = new Announcer(this);
   @state() private wizard: WizardState = flow.startState(flowContext(this.config), null, Date.now());
@@ -270,17 +270,17 @@ export class SsprCodeHelp extends LitElement {
     if (next === this.wizard) return;
     this.wizard = next;
     this.notice = null;
+    this.openTerm = null;
     this.clipboard.reset();
     this.focusing.focusOnNextStep();
   }
 
   private choose(answerId: string): void {
-    const before = this.wizard.channel;
+    const before = this.wizard;
     this.go(flow.answer(this.wizard, answerId, flowContext(this.config), Date.now()));
-    if (this.wizard.channel !== before) this.applyLastSent();
-    if (flow.currentStep(this.wizard) === 'use-okta-verify' && answerId === 'okta-verify') {
+    if (this.wizard.channel !== before.channel) this.applyLastSent();
+    if (this.wizard !== before && flow.currentStep(this.wizard) === 'use-okta-verify')
       emit(this, 'sspr-switch-factor', { factor: 'okta-verify' });
-    }
   }
 
   private resolveCode(): void {
@@ -305,7 +305,7 @@ export class SsprCodeHelp extends LitElement {
     else this.wizard = outcome.state;
     this.notice = outcome.notice;
     if (outcome.announce && outcome.notice) this.status.say(outcome.notice.key);
-    if (outcome.openSignin && this.config.signinUrl) window.location.assign(this.config.signinUrl);
+    if (outcome.openSignin && this.config.signinUrl) window.open(this.config.signinUrl, '_blank', 'noopener');
   }
 
   private summary(): string {
@@ -368,12 +368,12 @@ export class SsprCodeHelp extends LitElement {
       config: this.config,
       state: this.wizard,
       channel: this.activeChannel,
-      openTerm: this.tooltips.openId,
+      openTerm: this.openTerm,
       // Only the help-desk step shows (and so builds) the summary.
       summary: () => this.summary(),
       copyState: this.clipboard.state,
       onCopy: () => void this.copySummary(),
-      onToggleTerm: (id) => this.tooltips.toggle(id),
+      onToggleTerm: (id) => (this.openTerm = this.openTerm === id ? null : id),
       onToggleChecked: (item) => (this.wizard = flow.toggleChecked(this.wizard, item)),
     });
   }
@@ -387,7 +387,7 @@ export class SsprCodeHelp extends LitElement {
       channel,
       wait: this.waits.waitFor(channel),
       now: Date.now(),
-      keep: step === 'wait' || this.waits.hasWaited(channel),
+      full: step === 'wait',
       style,
       route: this.resendRoute,
       sending: this.resender.sending,

@@ -47,8 +47,6 @@ export class CooldownController implements ReactiveController {
   private listeners?: AbortController;
   private broadcast: BroadcastChannel | null = null;
   private readonly watched = new Set<Channel>();
-  /** Channels that had a running wait while this element showed, so the button stays after it ends. */
-  private readonly seen = new Set<Channel>();
   /** Connected, but storage not read yet (see hostConnected). */
   private syncPending = false;
 
@@ -127,11 +125,6 @@ export class CooldownController implements ReactiveController {
     return wait && remainingMs(wait, this.now()) > 0 ? wait : null;
   }
 
-  /** True once a wait ran for this channel while the element showed. */
-  hasWaited(channel: Channel): boolean {
-    return this.seen.has(channel);
-  }
-
   remaining(channel: Channel): number {
     return remainingMs(this.waits[channel], this.now());
   }
@@ -182,7 +175,6 @@ export class CooldownController implements ReactiveController {
         if (this.watched.delete(channel)) this.events.onEnd?.(channel);
       } else if (wait) {
         this.watched.add(channel);
-        this.seen.add(channel);
       }
     }
     this.stopTimer();

@@ -1,5 +1,5 @@
 /**
- * Floating placement shared by the popover panel and glossary tooltips.
+ * Floating placement of the popover panel next to its trigger.
  * Loaded with `import()` the first time either opens, so floating-ui stays out
  * of the main script for the many readers who never open one.
  * floating-ui writes positions through the CSSOM (element.style), which a

@@ -30,15 +30,26 @@ export interface ViewContext {
 
 const paragraph = (text: string) => html`<p>${text}</p>`;
 
+/** What the server said when it refused for good (flow/machine.ts `BlockReason`). */
+const REFUSALS = { limit: 'retry.limit', 'unsupported-country': 'retry.unsupportedCountry' } as const;
+
 /** An external link: new tab, with its purpose spoken by the link text itself. */
 const externalLink = (href: string | null, text: string, part = 'link') =>
   href ? html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : nothing;
 
-/** A term with a one-line explanation behind a disclosure button. */
+/**
+ * A term with a one-line explanation behind a disclosure button. The text opens in the flow,
+ * pushing what follows down, never over another control; a second press or Escape closes it.
+ */
 export function glossaryTerm(view: ViewContext, id: 'shortCode' | 'oktaVerify' | 'extraVerification') {
   const open = view.openTerm === id;
   const term = view.t(`glossary.${id}.term`);
-  return html`<span class="term">
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.preventDefault(); // an open explanation takes the first Escape, not the popover panel
+    view.onToggleTerm(id);
+  };
+  return html`<span class="term" @keydown=${closeOnEscape}>
     <button
       type="button"
       part="term"
@@ -47,7 +58,7 @@ export function glossaryTerm(view: ViewContext, id: 'shortCode' | 'oktaVerify' |
       aria-controls="term-${id}"
       @click=${() => view.onToggleTerm(id)}
     >${view.t('glossary.showTerm', { term })}</button>
-    <span id="term-${id}" class=${open ? 'term-text open' : 'term-text'} part="tooltip" popover="manual" role="note"
+    <span id="term-${id}" class=${open ? 'term-text open' : 'term-text'} part="tooltip"
       >${view.t(`glossary.${id}.text`)}</span
     >
   </span>`;
@@ -93,7 +104,9 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
       return html`${paragraph(t(key('body')))}
         <p class="phone-hint" part="phone-hint" dir="ltr">${config.phoneHint}</p>`;
     case 'wait':
-      return html`${paragraph(t(key('body'), { context: view.channel ?? 'sms' }))} ${paragraph(t(key('tip')))}`;
+      // After a refusal for good there is no button: the tip to try once more would be false.
+      return html`${paragraph(t(key('body'), { context: view.channel ?? 'sms' }))}
+      ${paragraph(t(view.state.blocked ? REFUSALS[view.state.blocked] : key('tip')))}`;
     case 'phone':
       return html`${paragraph(t(key('body')))} ${checklist(view)}`;
     case 'outage':
@@ -106,6 +119,8 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
       }
         ${paragraph(t(key('other')))}`;
     case 'use-okta-verify':
+      // Read by someone signed out: what to press on the Okta screen first; the app stores
+      // only for later, once they are back in.
       return html`<ol class="steps-list">
           <li>${t(key('step1'))}</li>
           <li>${t(key('step2'))}</li>
@@ -113,7 +128,7 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
         </ol>
         ${externalLink(config.signinUrl, t(key('signinLink')))}
         <p class="hint">${t(key('note'))}</p>
-        <p>${t(key('stores'))}</p>
+        <p class="hint">${t(key('stores'))}</p>
         <ul class="stores">
           <li>${externalLink(OKTA_VERIFY_APP_STORE, t(key('appStore')))}</li>
           <li>${externalLink(OKTA_VERIFY_GOOGLE_PLAY, t(key('googlePlay')))}</li>
