@@ -125,7 +125,8 @@ export class PopoverController implements ReactiveController {
       (event) => {
         const path = event.composedPath();
         if (path.includes(this.host) || (trigger && path.includes(trigger))) return;
-        const focusWasInside = this.host.matches(':focus-within');
+        // Not :focus-within, which does not match while the window itself is not focused.
+        const focusWasInside = this.host.shadowRoot?.activeElement != null;
         this.hide({ returnFocus: false });
         // A click on something focusable takes focus there; on nothing, focus would fall to the page.
         if (focusWasInside && !path.some(takesFocus)) returnFocusAfterClick(trigger);

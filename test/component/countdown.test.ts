@@ -32,6 +32,7 @@ describe('retry countdown', () => {
 
   it('counts 60 s for voice from last-sent, with the button disabled until zero', async () => {
     const el = await mount({ channel: 'voice', 'last-sent': new Date(T0 - 15_000).toISOString(), storage: 'none' });
+    await chooseAll(el, ['yes', 'no']);
     expect(timer(el)!.textContent).to.equal('0:45');
     expect(retry(el).getAttribute('aria-disabled') === 'true').to.equal(true);
     await advance(clock, el, 44_000);
