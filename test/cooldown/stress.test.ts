@@ -56,6 +56,7 @@ describe('countdown under stress', () => {
         await clock.tickAsync(3_000); // …and takes a moment to come back
         const second = await mount({ channel: 'voice', storage });
         expect(timerText(second)).to.equal('0:45');
+        await chooseAll(second, ['yes', 'no']); // the request button is on the wait step
         expect(retry(second)!.getAttribute('aria-disabled') === 'true').to.equal(true);
         await clock.tickAsync(45_000);
         await rendered(second);
@@ -188,6 +189,7 @@ describe('countdown under stress', () => {
       await clock.nextAsync();
       await rendered(el);
       expect(timerText(el)).to.equal('0:30'); // not 60:25
+      await chooseAll(el, ['yes', 'no']); // the request button is on the wait step
       expect(retry(el)!.getAttribute('aria-disabled') === 'true').to.equal(true);
     });
 
