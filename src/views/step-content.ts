@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import { checklistFor, type StepId } from '../flow/steps.js';
 import type { Channel, CopyState } from '../types.js';
 import type { WizardState } from '../flow/machine.js';
+import { REFUSAL_NOTICES } from '../retry/resend-outcome.js';
 import { helpDeskContent } from './help-desk.js';
 import type { StepTextKey, Translate } from '../i18n/keys.js';
 
@@ -29,9 +30,6 @@ export interface ViewContext {
 }
 
 const paragraph = (text: string) => html`<p>${text}</p>`;
-
-/** What the server said when it refused for good (flow/machine.ts `BlockReason`). */
-const REFUSALS = { limit: 'retry.limit', 'unsupported-country': 'retry.unsupportedCountry' } as const;
 
 /** An external link: new tab, with its purpose spoken by the link text itself. */
 const externalLink = (href: string | null, text: string, part = 'link') =>
@@ -106,7 +104,7 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
     case 'wait':
       // After a refusal for good there is no button: the tip to try once more would be false.
       return html`${paragraph(t(key('body'), { context: view.channel ?? 'sms' }))}
-      ${paragraph(t(view.state.blocked ? REFUSALS[view.state.blocked] : key('tip')))}`;
+      ${paragraph(t(view.state.blocked ? REFUSAL_NOTICES[view.state.blocked].key : key('tip')))}`;
     case 'phone':
       return html`${paragraph(t(key('body')))} ${checklist(view)}`;
     case 'outage':
