@@ -17,7 +17,7 @@ import { styles } from './styles.js';
 import { popoverStyles } from './popover/popover-styles.js';
 import { isChannel, type Channel, type Notice, type ResendRoute } from './types.js';
 import { countdownBar } from './views/countdown.js';
-import { stepContent } from './views/step-content.js';
+import { stepContent, stepTitle } from './views/step-content.js';
 import { card, popoverFrame } from './views/card.js';
 import { Announcer } from './wizard/announcer.js';
 import { AttributeConfig } from './wizard/attribute-config.js';
@@ -346,7 +346,7 @@ export class SsprCodeHelp extends LitElement {
       numbering: this.i18n.numberingSystem,
       step,
       terminal: flow.isTerminal(step),
-      title: this.t(`steps.${step}.title`, { context: this.activeChannel ?? 'sms' }),
+      title: this.t(stepTitle(step, this.wizard), { context: this.activeChannel ?? 'sms' }),
       progress: flow.progress(this.wizard, context),
       answers: flow.offeredAnswers(step, context),
       lastAnswer: this.wizard.answers[step],

@@ -79,6 +79,10 @@ function checklist(view: ViewContext): TemplateResult {
   ${view.channel === 'sms' ? glossaryTerm(view, 'shortCode') : nothing}`;
 }
 
+/** The heading's text: a wait that can no longer end in a new code does not say "ask again". */
+export const stepTitle = (step: StepId, state: WizardState): StepTextKey =>
+  step === 'wait' && state.blocked ? 'steps.wait.titleBlocked' : `steps.${step}.title`;
+
 export function stepContent(step: StepId, view: ViewContext): TemplateResult | typeof nothing {
   const { t, config } = view;
   const key = (name: string): StepTextKey => `steps.${step}.${name}`;

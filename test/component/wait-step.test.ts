@@ -90,7 +90,7 @@ describe('the wait step', () => {
     await advance(el, 0);
     await untilReal(() => heading(el) === en.steps['another-way'].title, 'did not move on after the limit');
     await clickNav(el, en.nav.back);
-    expect(heading(el)).to.equal(en.steps.wait.title);
+    expect(heading(el), 'no "ask again" without a button').to.equal(en.steps.wait.titleBlocked);
     expect(retry(el)).to.equal(null);
     expect(body(el)).to.not.contain(en.steps.wait.tip);
     expect(body(el)).to.contain(en.retry.limit);
