@@ -1,6 +1,6 @@
 /**
  * Floating placement of the popover panel next to its trigger.
- * Loaded with `import()` the first time either opens, so floating-ui stays out
+ * Loaded with `import()` the first time the panel opens, so floating-ui stays out
  * of the main script for the many readers who never open one.
  * floating-ui writes positions through the CSSOM (element.style), which a
  * strict `style-src 'self'` allows; nothing here writes a style attribute string.
