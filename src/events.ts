@@ -10,7 +10,8 @@ export interface StepEventDetail {
   channel: Channel | null;
   /** 1-based position of the step on the user's path. */
   index: number;
-  total: number;
+  /** Steps of the main line while the user walks it; null off it, where the end is not known. */
+  total: number | null;
 }
 export interface RetryEventDetail {
   channel: Channel;

@@ -18,7 +18,7 @@ import type { CooldownSeconds, Mode, OktaVerifyOption, ResendMode, StorageKind, 
 import { popoverStyles } from './popover/popover-styles.js';
 import { isChannel, type Channel, type Notice } from './types.js';
 import { countdownBar } from './views/countdown.js';
-import { stepContent } from './views/step-content.js';
+import { stepContent, stepTitle } from './views/step-content.js';
 import { card, popoverFrame } from './views/card.js';
 import { Announcer } from './wizard/announcer.js';
 import { AttributeConfig } from './wizard/attribute-config.js';
@@ -26,7 +26,6 @@ import { CopyController } from './wizard/copy-controller.js';
 import { FocusController } from './wizard/focus-controller.js';
 import { SavedPlaceController } from './wizard/saved-place-controller.js';
 import { PopoverController } from './popover/popover-controller.js';
-import { TooltipController } from './popover/tooltip-controller.js';
 
 /**
  * Walks a person whose password-reset SMS or voice-call code did not arrive
@@ -131,17 +130,19 @@ export class SsprCodeHelp extends LitElement {
 
   @state() private notice: Notice | null = null;
   @state() private preferredCountdown: CountdownStyle | null = null;
+  @state() private openTerm: string | null = null; // the expanded glossary explanation, one at a time
 
   private readonly settings = new AttributeConfig(this);
   private readonly i18n = new LocalizeController(this);
   private readonly waits = new CooldownController(this, {
     onStart: (channel, wait) => {
-      if (channel === this.activeChannel) {
+      if (channel === this.activeChannel)
         this.status.say('countdown.started', { count: Math.ceil(wait.lengthMs / 1000) });
-      }
     },
     onEnd: (channel) => {
-      if (channel === this.activeChannel) this.status.say('countdown.ready');
+      if (channel !== this.activeChannel) return;
+      this.status.say('countdown.ready');
+      if (this.notice?.whileWaiting) this.notice = null;
     },
     // The countdown bar shows the active channel only (see renderCountdown).
     shownChannel: () => (this.wizard && !this.wizard.blocked ? this.activeChannel : null),
@@ -158,7 +159,6 @@ export class SsprCodeHelp extends LitElement {
     focusPanel: () => this.focusing.focusHeading(),
     warn: (message) => this.settings.warnOnce('for', this.htmlFor ?? '', message),
   });
-  private readonly tooltips = new TooltipController(this);
   private readonly clipboard = new CopyController(this);
   private readonly status = new Announcer(this);
   /** Declared after `settings`: the first state reads the configuration. */
@@ -273,17 +273,17 @@ export class SsprCodeHelp extends LitElement {
     if (next === this.wizard) return;
     this.wizard = next;
     this.notice = null;
+    this.openTerm = null;
     this.clipboard.reset();
     this.focusing.focusOnNextStep();
   }
 
   private choose(answerId: string): void {
-    const before = this.wizard.channel;
+    const before = this.wizard;
     this.go(flow.answer(this.wizard, answerId, flowContext(this.config), Date.now()));
-    if (this.wizard.channel !== before) this.applyLastSent();
-    if (flow.currentStep(this.wizard) === 'use-okta-verify' && answerId === 'okta-verify') {
+    if (this.wizard.channel !== before.channel) this.applyLastSent();
+    if (this.wizard !== before && flow.currentStep(this.wizard) === 'use-okta-verify')
       emit(this, 'sspr-switch-factor', { factor: 'okta-verify' });
-    }
   }
 
   private resolveCode(): void {
@@ -314,7 +314,7 @@ export class SsprCodeHelp extends LitElement {
     else this.wizard = outcome.state;
     this.notice = outcome.notice;
     if (outcome.announce && outcome.notice) this.status.say(outcome.notice.key);
-    if (outcome.openSignin && this.config.signinUrl) window.location.assign(this.config.signinUrl);
+    if (outcome.openSignin && this.config.signinUrl) window.open(this.config.signinUrl, '_blank', 'noopener');
   }
 
   private summary(): string {
@@ -355,7 +355,7 @@ export class SsprCodeHelp extends LitElement {
       numbering: this.i18n.numberingSystem,
       step,
       terminal: flow.isTerminal(step),
-      title: this.t(`steps.${step}.title`, { context: this.activeChannel ?? 'sms' }),
+      title: this.t(stepTitle(step, this.wizard), { context: this.activeChannel ?? 'sms' }),
       progress: flow.progress(this.wizard, context),
       answers: flow.offeredAnswers(step, context),
       lastAnswer: this.wizard.answers[step],
@@ -377,12 +377,12 @@ export class SsprCodeHelp extends LitElement {
       config: this.config,
       state: this.wizard,
       channel: this.activeChannel,
-      openTerm: this.tooltips.openId,
+      openTerm: this.openTerm,
       // Only the help-desk step shows (and so builds) the summary.
       summary: () => this.summary(),
       copyState: this.clipboard.state,
       onCopy: () => void this.copySummary(),
-      onToggleTerm: (id) => this.tooltips.toggle(id),
+      onToggleTerm: (id) => (this.openTerm = this.openTerm === id ? null : id),
       onToggleChecked: (item) => (this.wizard = flow.toggleChecked(this.wizard, item)),
     });
   }
@@ -396,7 +396,7 @@ export class SsprCodeHelp extends LitElement {
       channel,
       remainingSeconds: this.waits.secondsLeft(channel),
       availableAt: this.waits.availableAt(channel),
-      keep: step === 'wait' || this.waits.hasWaited(channel),
+      full: step === 'wait',
       style,
       route: resendRoute(Boolean(this.retryHandler), this.config),
       sending: this.resender.sending,

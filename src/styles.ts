@@ -181,7 +181,7 @@ export const styles = css`
     color: var(--_accent-text);
   }
   .answer.primary:hover,
-  .retry:hover:not(:disabled) {
+  .retry:hover:not([aria-disabled='true']) {
     filter: brightness(1.08);
   }
   .answer[aria-describedby]::after {
@@ -192,11 +192,17 @@ export const styles = css`
   .retry {
     text-align: center;
   }
-  .retry:disabled {
+  /* aria-disabled, not disabled: the button keeps focus while it waits (a disabled one drops it to the page). */
+  .retry[aria-disabled='true'] {
     cursor: not-allowed;
     background: var(--_surface);
     border-color: var(--_border);
     color: var(--_muted);
+  }
+  .answer.shortcut {
+    inline-size: auto;
+    align-self: flex-start;
+    font-weight: normal;
   }
   .link-button {
     background: none;
@@ -289,15 +295,12 @@ export const styles = css`
   .term-text:not(.open) {
     display: none;
   }
-  /* Floated by the tooltip controller in the top layer; inline where the Popover API is missing. */
-  .term-text:popover-open {
-    inset: auto;
-    margin: 0;
-    border: 1px solid var(--_border);
-    color: var(--_text);
-    font: inherit;
-    font-size: 0.9375em;
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
+  /* Elsewhere than the wait step a running wait is one quiet line, not a second main control. */
+  .countdown-line {
+    color: var(--_muted);
+  }
+  .countdown-line .timer {
+    font-size: 1em;
   }
   .summary-label {
     display: block;
@@ -372,7 +375,7 @@ export const styles = css`
       background: ButtonFace;
       color: ButtonText;
     }
-    .retry:disabled {
+    .retry[aria-disabled='true'] {
       color: GrayText;
       border-color: GrayText;
     }

@@ -21,10 +21,13 @@ export type ResendRoute = 'handler' | 'event' | 'signin' | 'self-report';
 export interface Notice {
   key: NoticeKey;
   tone: 'info' | 'error';
+  /** True only while the wait it came with runs ("We're calling you now."): it goes when the wait ends. */
+  whileWaiting?: true;
 }
 
 export type NoticeKey =
   | 'retry.notSent'
+  | 'retry.signinOpened'
   | 'retry.sent_sms'
   | 'retry.sent_voice'
   | 'retry.tooSoon'

@@ -68,7 +68,7 @@ export class CooldownController implements ReactiveController {
   private listeners?: AbortController;
   private broadcast: BroadcastChannel | null = null;
   private readonly watched = new Set<Channel>();
-  /** Channels that had a running wait while this element showed, so the button stays after it ends. */
+  /** Channels whose wait ran while this element showed: Start over ends them. */
   private readonly seen = new Set<Channel>();
   /** Connected, but storage not read yet (see hostConnected). */
   private syncPending = false;

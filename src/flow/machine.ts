@@ -3,7 +3,7 @@
  * every function takes the state and `now` and returns a new state.
  */
 import type { Channel } from '../types.js';
-import { FIRST_STEP, JUMPS, STEPS, type Answer, type FlowContext, type StepId } from './steps.js';
+import { answersOf, FIRST_STEP, JUMPS, STEPS, type Answer, type FlowContext, type StepId } from './steps.js';
 
 /** Why the server says no more codes can be sent. */
 export type BlockReason = 'limit' | 'unsupported-country';
@@ -46,7 +46,7 @@ export function mainLine(): StepId[] {
 export const isTerminal = (step: StepId): boolean => STEPS[step].terminal === true;
 
 export const offeredAnswers = (step: StepId, context: FlowContext): Answer[] =>
-  STEPS[step].answers.filter((answer) => !answer.when || answer.when(context));
+  answersOf(step).filter((answer) => !answer.when || answer.when(context));
 
 /** Follows skipped steps (e.g. `channel` when the attribute fixed it) to the first step to show. */
 export function landOn(step: StepId, context: FlowContext): StepId {
@@ -127,36 +127,14 @@ export const block = (state: WizardState, reason: BlockReason): WizardState => (
 export const requestCount = (state: WizardState): number =>
   state.timeline.filter((entry) => entry.kind === 'request' && entry.result === 'sent').length;
 
-/** Steps left after `step` if the user keeps going: along the main line, else the shortest way out. */
-function stepsLeft(step: StepId, context: FlowContext): number {
-  if (isTerminal(step)) return 0;
-  const line = mainLine();
-  const onLine = line.indexOf(step);
-  if (onLine >= 0) {
-    return line.slice(onLine + 1).filter((later) => !STEPS[later].skip?.(context)).length;
-  }
-  // Breadth-first: the fewest steps to a terminal one.
-  const seen = new Set<StepId>([step]);
-  let frontier: StepId[] = [step];
-  for (let depth = 1; frontier.length > 0; depth++) {
-    const next: StepId[] = [];
-    for (const from of frontier) {
-      for (const option of offeredAnswers(from, context)) {
-        const to = landOn(option.next, context);
-        if (isTerminal(to)) return depth;
-        if (!seen.has(to)) {
-          seen.add(to);
-          next.push(to);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return 0;
-}
-
-/** "Step N of M": N counts the steps walked, M adds the steps still ahead. */
-export function progress(state: WizardState, context: FlowContext): { index: number; total: number } {
+/**
+ * "Step N of M": N counts the steps walked. M, the steps of the main line this page shows, is
+ * known only while the user walks that line; off it (a branch, a loop back, a jump) the end is not
+ * known, and M is left out (null) rather than shown growing.
+ */
+export function progress(state: WizardState, context: FlowContext): { index: number; total: number | null } {
   const index = state.path.length;
-  return { index, total: index + stepsLeft(currentStep(state), context) };
+  const line = mainLine().filter((step) => !STEPS[step].skip?.(context));
+  const onLine = state.path.every((step, at) => line[at] === step);
+  return { index, total: onLine ? line.length : null };
 }

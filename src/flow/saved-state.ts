@@ -7,7 +7,7 @@
  * whole record unusable, and the wizard starts fresh.
  */
 import type { BlockReason, TimelineEntry, WizardState } from './machine.js';
-import { PHONE_CHECKLIST, STEPS, type StepId } from './steps.js';
+import { answersOf, PHONE_CHECKLIST, STEPS, type StepId } from './steps.js';
 
 export const SAVED_STATE_VERSION = 1;
 /** Longer than a reset code lives (5 minutes) and than a typical support call wait. */
@@ -53,7 +53,7 @@ const CHECKLIST_IDS = new Set<string>(PHONE_CHECKLIST.map((item) => item.id));
 const BLOCK_REASONS: ReadonlyArray<BlockReason | null> = [null, 'limit', 'unsupported-country'];
 
 function isAnswerOf(step: StepId, answer: unknown): boolean {
-  return typeof answer === 'string' && STEPS[step].answers.some((candidate) => candidate.id === answer);
+  return typeof answer === 'string' && answersOf(step).some((candidate) => candidate.id === answer);
 }
 
 function isTimelineEntry(entry: unknown): entry is TimelineEntry {

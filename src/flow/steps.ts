@@ -52,6 +52,8 @@ export interface Answer {
   channel?: Channel;
   /** Drawn as the main (filled) button. */
   primary?: boolean;
+  /** One of `SHORTCUTS`: drawn quietly after the step's own answers, its text in `shortcuts.<id>`. */
+  shortcut?: true;
   /**
    * The answer of a user for whom every fix fails: following these from `FIRST_STEP` gives the
    * main line, which counts "Step N of M". At most one per step.
@@ -165,6 +167,26 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   'help-desk': { terminal: true, answers: [] },
   resolved: { terminal: true, answers: [] },
 };
+
+/**
+ * Ways out offered on every non-final step besides its own answers, so that they are always one
+ * activation away. A shortcut is left off the step it leads to and any step whose own answers
+ * already lead there (`answersOf`).
+ */
+export const SHORTCUTS: readonly Answer[] = [
+  // Someone who has Okta Verify should not have to walk the SMS checks to be told to use it.
+  { id: 'okta-verify', next: 'use-okta-verify', when: offersOktaVerify, shortcut: true },
+];
+
+/** A step's own answers, then the shortcuts that take it somewhere it does not already go. */
+export function answersOf(step: StepId): readonly Answer[] {
+  const own = STEPS[step];
+  if (own.terminal) return own.answers;
+  const extra = SHORTCUTS.filter(
+    (shortcut) => shortcut.next !== step && !own.answers.some((answer) => answer.next === shortcut.next),
+  );
+  return [...own.answers, ...extra];
+}
 
 /** The checklist on the `phone` step (docs/reference.md, "Phone and carrier"). `channel` limits an item to one channel. */
 export interface ChecklistItem {

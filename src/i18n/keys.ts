@@ -15,11 +15,11 @@ type WithoutSuffix<Key extends string> = Key extends `${infer Base}_${string}` ?
 type ShippedKey = Leaves<typeof english>;
 
 /**
- * The text of a step named by a variable (`steps.<step>.title`): a step added to
+ * The text of a step or a shortcut named by a variable (`steps.<step>.title`): a step added to
  * `flow/steps.ts` is checked by the tests that every reachable step has text
  * (test/unit/flow.test.ts), not by the compiler.
  */
-export type StepTextKey = `steps.${string}.${string}`;
+export type StepTextKey = `steps.${string}.${string}` | `shortcuts.${string}`;
 
 export type TranslationKey = ShippedKey | WithoutSuffix<ShippedKey> | StepTextKey;
 

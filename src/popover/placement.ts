@@ -1,6 +1,6 @@
 /**
- * Floating placement shared by the popover panel and glossary tooltips.
- * Loaded with `import()` the first time either opens, so floating-ui stays out
+ * Floating placement of the popover panel next to its trigger.
+ * Loaded with `import()` the first time the panel opens, so floating-ui stays out
  * of the main script for the many readers who never open one.
  * floating-ui writes positions through the CSSOM (element.style), which a
  * strict `style-src 'self'` allows; nothing here writes a style attribute string.

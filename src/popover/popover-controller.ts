@@ -126,7 +126,12 @@ export class PopoverController implements ReactiveController {
       'pointerdown',
       (event) => {
         const path = event.composedPath();
-        if (!path.includes(this.host) && !(trigger && path.includes(trigger))) this.hide({ returnFocus: false });
+        if (path.includes(this.host) || (trigger && path.includes(trigger))) return;
+        // Not :focus-within, which does not match while the window itself is not focused.
+        const focusWasInside = this.host.shadowRoot?.activeElement != null;
+        this.hide({ returnFocus: false });
+        // A click on something focusable takes focus there; on nothing, focus would fall to the page.
+        if (focusWasInside && !path.some(takesFocus)) returnFocusAfterClick(trigger);
       },
       { signal },
     );
@@ -154,4 +159,15 @@ export class PopoverController implements ReactiveController {
     this.host.requestUpdate();
     if (returnFocus) this.trigger?.focus();
   }
+}
+
+const FOCUSABLE = 'a[href], button, input, select, textarea, summary, label, iframe, [tabindex], [contenteditable]';
+const takesFocus = (target: EventTarget): boolean => target instanceof Element && target.matches(FOCUSABLE);
+
+/** After the click ends (the browser moves focus on its mousedown), focus left on the page goes to the trigger. */
+function returnFocusAfterClick(trigger: HTMLElement): void {
+  const restore = () => {
+    if (document.activeElement === null || document.activeElement === document.body) trigger.focus();
+  };
+  document.addEventListener('click', restore, { once: true, capture: true });
 }

@@ -1,4 +1,4 @@
-/** The Popover API (top layer) where the browser has it; elsewhere panels and tooltips show in place. */
+/** The Popover API (top layer) where the browser has it; elsewhere the panel shows in place. */
 export const supportsPopover = (): boolean =>
   typeof HTMLElement !== 'undefined' && Object.hasOwn(HTMLElement.prototype, 'popover');
 

@@ -17,13 +17,13 @@ export interface ResendOutcome {
   waitSeconds?: number;
   /** Say the notice through the status region (a starting wait announces itself instead). */
   announce?: boolean;
-  /** Take the user to the sign-in page (`signin-url`), where the new code is asked for. */
+  /** Open the sign-in page (`signin-url`) in a new tab, where the user asks for the new code. */
   openSignin?: boolean;
 }
 
 /** How each refusal is told. A limit and an unsupported country also take the retry button away. */
-const REFUSAL_NOTICES: Readonly<Record<RetryFailure['kind'], Notice>> = {
-  wait: { key: 'retry.tooSoon', tone: 'info' },
+export const REFUSAL_NOTICES: Readonly<Record<RetryFailure['kind'], Notice>> = {
+  wait: { key: 'retry.tooSoon', tone: 'info', whileWaiting: true },
   limit: { key: 'retry.limit', tone: 'error' },
   'unsupported-country': { key: 'retry.unsupportedCountry', tone: 'error' },
   error: { key: 'retry.failed', tone: 'error' },
@@ -49,12 +49,16 @@ export function resendOutcome(
     if (result.settled) return { state, notice: null };
     return { state, notice: { key: 'retry.elsewhere', tone: 'info' }, announce: true };
   }
+  if (result.kind === 'sent' && result.route === 'signin') {
+    // Nothing was requested yet: the user asks on the sign-in page, so no wait starts here.
+    return { state, notice: { key: 'retry.signinOpened', tone: 'info' }, announce: true, openSignin: true };
+  }
   if (result.kind === 'sent') {
     return {
       state: flow.recordRequest(state, now, 'sent'),
-      notice: result.route === 'handler' ? { key: `retry.sent_${result.channel}`, tone: 'info' } : null,
+      notice:
+        result.route === 'handler' ? { key: `retry.sent_${result.channel}`, tone: 'info', whileWaiting: true } : null,
       waitSeconds: cooldownSeconds,
-      openSignin: result.route === 'signin',
     };
   }
   const { failure } = result;

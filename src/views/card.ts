@@ -19,7 +19,7 @@ export interface CardView {
   /** The step ends the journey (flow/machine.ts `isTerminal`): no answers, Start over shown. */
   terminal: boolean;
   title: string;
-  progress: { index: number; total: number };
+  progress: { index: number; total: number | null };
   answers: Answer[];
   /** The answer given last time on this step, marked when the user comes Back. */
   lastAnswer: string | undefined;
@@ -34,6 +34,9 @@ export interface CardView {
   onHelpDesk: () => void;
 }
 
+const answerClass = (answer: Answer): string =>
+  answer.shortcut ? 'answer shortcut link-button' : answer.primary ? 'answer primary' : 'answer';
+
 function answerButtons(view: CardView): Content {
   if (view.terminal) return nothing;
   return html`<div class="answers">
@@ -41,11 +44,11 @@ function answerButtons(view: CardView): Content {
       (answer) => html`<button
         type="button"
         part="answer"
-        class=${answer.primary ? 'answer primary' : 'answer'}
+        class=${answerClass(answer)}
         data-answer=${answer.id}
         aria-describedby=${answer.id === view.lastAnswer ? 'last-answer' : nothing}
         @click=${() => view.onAnswer(answer.id)}
-      >${view.t(`steps.${view.step}.answers.${answer.id}`)}</button>`,
+      >${answer.shortcut ? view.t(`shortcuts.${answer.id}`) : view.t(`steps.${view.step}.answers.${answer.id}`)}</button>`,
     )}
     <span id="last-answer" hidden>${view.t('nav.lastAnswer')}</span>
   </div>`;
@@ -90,7 +93,9 @@ function quietRow(view: CardView): TemplateResult {
 export function card(view: CardView): TemplateResult {
   const { t } = view;
   return html`<section part="base" class="card" lang=${view.language} dir=${view.dir} data-numbering=${view.numbering} aria-label=${t('widget.label')}>
-    <p part="progress" class="progress">${t('widget.progress', view.progress)}</p>
+    <p part="progress" class="progress">${
+      view.progress.total === null ? t('widget.progressStep', view.progress) : t('widget.progress', view.progress)
+    }</p>
     <h2 part="heading" id="step-heading" tabindex="-1">${view.title}</h2>
     <div class="body">${view.body}</div>
     ${

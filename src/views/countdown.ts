@@ -1,7 +1,7 @@
 /**
- * The countdown bar: the visible timer and the request-again button. Shown on
- * the `wait` step, on any step while a wait runs, and after a wait the user
- * watched, so the button they waited for is still there.
+ * The countdown: on the `wait` step the full bar (the timer and the request-again button);
+ * on any other step, while a wait runs, one quiet line with the timer and no control, so it
+ * never competes with that step's own answers.
  */
 import { html, nothing } from 'lit';
 import type { CountdownStyle } from '../config.js';
@@ -15,8 +15,8 @@ export interface CountdownView {
   remainingSeconds: number;
   /** When a new request becomes possible (epoch ms), or null when no wait runs. */
   availableAt: number | null;
-  /** Show the bar with no wait running: on the `wait` step, or after a wait the user watched. */
-  keep: boolean;
+  /** The full bar with its button (the `wait` step); else only a line while a wait runs. */
+  full: boolean;
   style: CountdownStyle;
   route: ResendRoute;
   sending: boolean;
@@ -43,7 +43,7 @@ function retryLabel(view: CountdownView): string {
 export function countdownBar(view: CountdownView) {
   const left = view.remainingSeconds;
   const waiting = left > 0;
-  if (!waiting && !view.keep) return nothing;
+  if (!waiting && !view.full) return nothing;
   const { t, format } = view;
   const clock = view.style === 'clock' && view.availableAt !== null;
   // The timer element stays while a wait runs (it is the contract for authors and tests);
@@ -60,15 +60,17 @@ export function countdownBar(view: CountdownView) {
         >
       </p>`
     : html`<p class="ready">${t('countdown.ready')}</p>`;
+  if (!view.full) return html`<div class="countdown-line" part="countdown">${status}</div>`;
+  const unavailable = waiting || view.sending || view.busy;
   return html`<div class="countdown" part="countdown">
     ${status}
     <button
       type="button"
       part="retry"
       class="retry"
-      ?disabled=${waiting || view.sending || view.busy}
+      aria-disabled=${unavailable ? 'true' : 'false'}
       aria-busy=${view.sending ? 'true' : 'false'}
-      @click=${view.onRetry}
+      @click=${() => !unavailable && view.onRetry()}
     >${retryLabel(view)}</button>
     ${
       waiting

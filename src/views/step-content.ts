@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import { checklistFor, type StepId } from '../flow/steps.js';
 import type { Channel, CopyState } from '../types.js';
 import type { WizardState } from '../flow/machine.js';
+import { REFUSAL_NOTICES } from '../retry/resend-outcome.js';
 import { helpDeskContent } from './help-desk.js';
 import type { StepTextKey, Translate } from '../i18n/keys.js';
 
@@ -34,11 +35,19 @@ const paragraph = (text: string) => html`<p>${text}</p>`;
 const externalLink = (href: string | null, text: string, part = 'link') =>
   href ? html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : nothing;
 
-/** A term with a one-line explanation behind a disclosure button. */
+/**
+ * A term with a one-line explanation behind a disclosure button. The text opens in the flow,
+ * pushing what follows down, never over another control; a second press or Escape closes it.
+ */
 export function glossaryTerm(view: ViewContext, id: 'shortCode' | 'oktaVerify' | 'extraVerification') {
   const open = view.openTerm === id;
   const term = view.t(`glossary.${id}.term`);
-  return html`<span class="term">
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.preventDefault(); // an open explanation takes the first Escape, not the popover panel
+    view.onToggleTerm(id);
+  };
+  return html`<span class="term" @keydown=${closeOnEscape}>
     <button
       type="button"
       part="term"
@@ -47,7 +56,7 @@ export function glossaryTerm(view: ViewContext, id: 'shortCode' | 'oktaVerify' |
       aria-controls="term-${id}"
       @click=${() => view.onToggleTerm(id)}
     >${view.t('glossary.showTerm', { term })}</button>
-    <span id="term-${id}" class=${open ? 'term-text open' : 'term-text'} part="tooltip" popover="manual" role="note"
+    <span id="term-${id}" class=${open ? 'term-text open' : 'term-text'} part="tooltip"
       >${view.t(`glossary.${id}.text`)}</span
     >
   </span>`;
@@ -69,6 +78,10 @@ function checklist(view: ViewContext): TemplateResult {
   </fieldset>
   ${view.channel === 'sms' ? glossaryTerm(view, 'shortCode') : nothing}`;
 }
+
+/** The heading's text: a wait that can no longer end in a new code does not say "ask again". */
+export const stepTitle = (step: StepId, state: WizardState): StepTextKey =>
+  step === 'wait' && state.blocked ? 'steps.wait.titleBlocked' : `steps.${step}.title`;
 
 export function stepContent(step: StepId, view: ViewContext): TemplateResult | typeof nothing {
   const { t, config } = view;
@@ -93,7 +106,9 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
       return html`${paragraph(t(key('body')))}
         <p class="phone-hint" part="phone-hint" dir="ltr">${config.phoneHint}</p>`;
     case 'wait':
-      return html`${paragraph(t(key('body'), { context: view.channel ?? 'sms' }))} ${paragraph(t(key('tip')))}`;
+      // After a refusal for good there is no button: the tip to try once more would be false.
+      return html`${paragraph(t(key('body'), { context: view.channel ?? 'sms' }))}
+      ${paragraph(t(view.state.blocked ? REFUSAL_NOTICES[view.state.blocked].key : key('tip')))}`;
     case 'phone':
       return html`${paragraph(t(key('body')))} ${checklist(view)}`;
     case 'outage':
@@ -106,6 +121,8 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
       }
         ${paragraph(t(key('other')))}`;
     case 'use-okta-verify':
+      // Read by someone signed out: what to press on the Okta screen first; the app stores
+      // only for later, once they are back in.
       return html`<ol class="steps-list">
           <li>${t(key('step1'))}</li>
           <li>${t(key('step2'))}</li>
@@ -113,7 +130,7 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
         </ol>
         ${externalLink(config.signinUrl, t(key('signinLink')))}
         <p class="hint">${t(key('note'))}</p>
-        <p>${t(key('stores'))}</p>
+        <p class="hint">${t(key('stores'))}</p>
         <ul class="stores">
           <li>${externalLink(OKTA_VERIFY_APP_STORE, t(key('appStore')))}</li>
           <li>${externalLink(OKTA_VERIFY_GOOGLE_PLAY, t(key('googlePlay')))}</li>

@@ -41,7 +41,7 @@ describe('a step added as data alone', function () {
 
   it('counts in "Step N of M" and shows its text', async () => {
     const el = await mountWidget();
-    let detail: { index: number; total: number } | undefined;
+    let detail: { index: number; total: number | null } | undefined;
     el.addEventListener('sspr-step', (event) => (detail = event.detail));
     await walkTo(el, target!);
     // channel, enrolled, locked, number, wait, charger, phone, outage, another-way, help-desk.

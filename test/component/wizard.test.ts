@@ -21,7 +21,7 @@ describe('<sspr-code-help> wizard', () => {
   it('starts by asking which code, with "Step 1 of N"', async () => {
     const el = await mount({ storage: 'none' });
     expect(heading(el)).to.equal(en.steps.channel.title);
-    expect(answers(el)).to.deep.equal(['sms', 'voice']);
+    expect(answers(el)).to.deep.equal(['sms', 'voice', 'okta-verify']);
     expect(progressText(el)).to.match(/^Step 1 of \d+$/);
   });
 

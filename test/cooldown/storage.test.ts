@@ -125,14 +125,14 @@ describe('cooldown storage', () => {
         await el.updateComplete;
         expect(setItem.called || getItem.called, 'the widget did try the browser storage').to.equal(true);
         expect(timerText(el)).to.equal('1:00');
-        expect(retry(el)!.disabled).to.equal(true);
+        expect(retry(el)!.getAttribute('aria-disabled') === 'true').to.equal(true);
         await clock.tickAsync(30_000);
         await el.updateComplete;
         expect(timerText(el)).to.equal('0:30');
         await clock.tickAsync(30_000);
         await el.updateComplete;
         expect(timerText(el)).to.equal(null);
-        expect(retry(el)!.disabled).to.equal(false);
+        expect(retry(el)!.getAttribute('aria-disabled') === 'true').to.equal(false);
         expect(status(el)).to.equal(en.countdown.ready);
         expect(consoleError.callCount, 'no console error').to.equal(0);
         expect(pageErrors).to.deep.equal([]);

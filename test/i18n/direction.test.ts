@@ -86,6 +86,7 @@ describe('direction', () => {
             .replace('\\{\\{total\\}\\}', digitsOf(digits))}$`,
         );
         expect(progressText(el)).to.match(progress);
+        await chooseAll(el, ['yes', 'no']); // the full countdown, with its clock toggle, is on the wait step
 
         // the ticking countdown: m:ss in the language's digits, about 1:30
         const timer = $(el, '[role="timer"]')!.textContent.trim();

@@ -88,7 +88,7 @@ describe('author overrides', () => {
       await el.updateComplete;
       expect(heading(el)).to.equal(EN['steps.channel.title']);
       expect($(el, '.body')!.textContent.trim()).to.equal(EN['steps.channel.body']);
-      expect(answers(el)).to.deep.equal(['sms', 'voice']);
+      expect(answers(el)).to.deep.equal(['sms', 'voice', 'okta-verify']);
       expect(answerText(el, 'sms')).to.equal(EN['steps.channel.answers.sms']);
       expect($(el, '[part="progress"]')!.textContent).to.match(/^Step 1 of \d+$/);
     });

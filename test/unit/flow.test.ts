@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import * as flow from '../../src/flow/machine.js';
 import en from '../../locales/en/translation.json' with { type: 'json' };
-import { checklistFor, JUMPS, STEPS, type FlowContext, type StepId } from '../../src/flow/steps.js';
+import {
+  answersOf,
+  checklistFor,
+  JUMPS,
+  SHORTCUTS,
+  STEPS,
+  type FlowContext,
+  type StepId,
+} from '../../src/flow/steps.js';
 import { allSteps, gotCodeStep, shortestPaths } from '../step-graph.js';
 
 const full: FlowContext = { channelFixed: false, hasPhoneHint: true, oktaVerify: true };
@@ -137,15 +145,50 @@ describe('flow: every path of the decision tree', () => {
     expect(flow.resolve(state, T0)).to.equal(state);
   });
 
-  it('counts "Step N of M" along the path, with the steps still ahead', () => {
+  it('counts "Step N of M" along the main line, and leaves M out off it', () => {
     expect(flow.progress(flow.startState(full, null, T0), full)).to.deep.equal({ index: 1, total: 9 });
     expect(flow.progress(walk(['sms']), full)).to.deep.equal({ index: 2, total: 9 });
-    expect(flow.progress(walk(['sms', 'no']), full)).to.deep.equal({ index: 3, total: 4 });
+    expect(flow.progress(walk(['sms', 'no']), full)).to.deep.equal({ index: 3, total: null });
     const noHint = { ...full, hasPhoneHint: false, channelFixed: true };
     expect(flow.progress(flow.startState(noHint, 'sms', T0), noHint)).to.deep.equal({ index: 1, total: 7 });
-    const end = walk(['sms', 'no', 'help-desk']);
-    const { index, total } = flow.progress(end, full);
-    expect(index).to.equal(total);
+    const end = walk(['sms', 'yes', 'no', 'yes', 'still-nothing', 'all-fine', 'none', 'help-desk']);
+    expect(flow.progress(end, full)).to.deep.equal({ index: 9, total: 9 });
+    // The loop back from the checklist to the wait is off the line: no total that grows.
+    const loop = walk(['sms', 'yes', 'no', 'yes', 'still-nothing', 'fixed']);
+    expect(flow.progress(loop, full)).to.deep.equal({ index: 7, total: null });
+  });
+
+  it('never grows the total of "Step N of M" along any path (every context, every path up to 14 steps)', () => {
+    const contexts: FlowContext[] = [false, true].flatMap((channelFixed) =>
+      [false, true].flatMap((hasPhoneHint) =>
+        [false, true].map((oktaVerify) => ({ channelFixed, hasPhoneHint, oktaVerify })),
+      ),
+    );
+    // An answer, "I got my code" (any step), or a server's answer to the request button (the wait step only).
+    const jumps = (step: StepId): StepId[] =>
+      step === 'wait' ? [...new Set<StepId>(Object.values(JUMPS))] : [JUMPS.gotCode];
+    const moves = (state: flow.WizardState, context: FlowContext) => {
+      const step = flow.currentStep(state);
+      return [
+        ...flow.offeredAnswers(step, context).map((a) => flow.answer(state, a.id, context, T0)),
+        ...jumps(step).map((to) => flow.jumpTo(state, to, T0)),
+      ];
+    };
+    let walked = 0;
+    const visit = (state: flow.WizardState, context: FlowContext, shown: Array<number | null>) => {
+      const { total } = flow.progress(state, context);
+      const before = shown.at(-1);
+      const trail = `${state.path.join(' → ')} (${[...shown, total].join(', ')})`;
+      if (before === null) expect(total, `a total back after it was left out: ${trail}`).to.equal(null);
+      if (typeof before === 'number' && total !== null) expect(total, trail).to.be.at.most(before);
+      walked++;
+      if (state.path.length >= 14 || flow.isTerminal(flow.currentStep(state))) return;
+      for (const next of moves(state, context)) if (next !== state) visit(next, context, [...shown, total]);
+    };
+    for (const context of contexts)
+      visit(flow.startState(context, context.channelFixed ? 'sms' : null, T0), context, []);
+    console.log(walked);
+    expect(walked, 'paths walked').to.be.above(10_000);
   });
 
   it('keeps a timeline of answers and requests for the summary', () => {
@@ -198,6 +241,42 @@ describe('flow: every path of the decision tree', () => {
     }
   });
 
+  it('keeps Okta Verify one activation from every step when offered, and two or three from the start', () => {
+    for (const channelFixed of [false, true]) {
+      const context = { ...full, channelFixed };
+      for (const id of allSteps()) {
+        if (flow.isTerminal(id) || id === 'use-okta-verify') continue;
+        const leads = flow.offeredAnswers(id, context).some((a) => flow.landOn(a.next, context) === 'use-okta-verify');
+        expect(leads, `${id} offers a way to Okta Verify`).to.equal(true);
+      }
+      const answers = shortestPaths(context).get('use-okta-verify')!;
+      expect(answers.length, `activations from the start (channel fixed: ${channelFixed})`).to.be.at.most(
+        channelFixed ? 2 : 3,
+      );
+    }
+    const off = { ...full, oktaVerify: false };
+    expect(flow.offeredAnswers('enrolled', off).map((a) => a.id)).to.deep.equal(['yes', 'no', 'unsure']);
+  });
+
+  it('adds a shortcut only where it leads somewhere new, after the step’s own answers', () => {
+    const targets = SHORTCUTS.map((shortcut) => shortcut.next);
+    for (const id of allSteps()) {
+      const own = STEPS[id].answers;
+      const extra = answersOf(id).slice(own.length);
+      expect(answersOf(id).slice(0, own.length), id).to.deep.equal([...own]);
+      for (const shortcut of extra) {
+        expect(shortcut.shortcut, id).to.equal(true);
+        expect(shortcut.next, id).to.not.equal(id);
+        expect(
+          own.map((answer) => answer.next),
+          id,
+        ).to.not.include(shortcut.next);
+      }
+      if (STEPS[id].terminal) expect(extra, id).to.be.empty;
+    }
+    expect(targets).to.include('use-okta-verify');
+  });
+
   it('reaches every step from the first one, by answers or by "I got my code"', () => {
     const reached = new Set([...shortestPaths().keys(), gotCodeStep]);
     expect([...reached].sort()).to.deep.equal(allSteps().sort());
@@ -218,4 +297,8 @@ describe('flow: every reachable step has its text (locales/en)', () => {
       }
     });
   }
+  it('every shortcut', () => {
+    const shortcuts = en.shortcuts as Record<string, string>;
+    for (const { id } of SHORTCUTS) expect(shortcuts[id], `shortcuts.${id}`).to.be.a('string').and.not.be.empty;
+  });
 });

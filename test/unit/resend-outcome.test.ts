@@ -14,12 +14,19 @@ describe('resendOutcome: one press, one outcome', () => {
     const state = onWait();
     const byHandler = resendOutcome(state, { kind: 'sent', channel: 'sms', route: 'handler' }, 30, T0);
     expect(byHandler.waitSeconds).to.equal(30);
-    expect(byHandler.notice).to.deep.equal({ key: 'retry.sent_sms', tone: 'info' });
+    expect(byHandler.notice).to.deep.equal({ key: 'retry.sent_sms', tone: 'info', whileWaiting: true });
     expect(byHandler.openSignin).to.not.equal(true);
     expect(flow.requestCount(byHandler.state)).to.equal(1);
+  });
+
+  it('opens the sign-in page and says so, without a wait for a code nobody asked for yet', () => {
+    const state = onWait();
     const bySignin = resendOutcome(state, { kind: 'sent', channel: 'sms', route: 'signin' }, 30, T0);
-    expect(bySignin.notice).to.equal(null);
     expect(bySignin.openSignin).to.equal(true);
+    expect(bySignin.notice?.key).to.equal('retry.signinOpened');
+    expect(bySignin.announce).to.equal(true);
+    expect(bySignin.waitSeconds, 'no wait starts').to.equal(undefined);
+    expect(flow.requestCount(bySignin.state), 'no request counted').to.equal(0);
   });
 
   it('starts no wait when the page cancelled', () => {
