@@ -56,6 +56,7 @@ import { TooltipController } from './popover/tooltip-controller.js';
  * @attr theme - `auto` | `light` | `dark`.
  * @attr countdown - `ticking` | `clock`: a running countdown or a static "available at" time.
  * @attr resend - `auto` | `event`: `event` says the page resends when it hears `sspr-retry`.
+ * @attr engine - `classic` | `identity`: the org's Okta engine; names the right set-up path.
  *
  * @fires sspr-step - a step is shown; detail `{ step, channel, index, total }`.
  * @fires sspr-retry - the user asks for a new code; detail `{ channel }`; cancelable: cancel when the page did not resend.
@@ -119,6 +120,7 @@ export class SsprCodeHelp extends LitElement {
   @property({ reflect: true }) theme: string | null = null;
   @property({ attribute: 'countdown' }) countdownStyle: string | null = null;
   @property() resend: string | null = null;
+  @property() engine: string | null = null;
 
   /** Set by a page that can resend: resolve when the code went out, reject with the server's answer. */
   @property({ attribute: false }) retryHandler?: RetryHandler;
@@ -544,6 +546,7 @@ const CONFIG_ATTRIBUTES: Readonly<Record<keyof RawAttributes, AttributeProperty>
   theme: 'theme',
   countdown: 'countdownStyle',
   resend: 'resend',
+  engine: 'engine',
 };
 /** `last-sent` is read on its own (it starts a wait rather than configuring one). */
 const CONFIG_PROPERTIES = new Set<string>([...Object.values(CONFIG_ATTRIBUTES), 'lastSent']);

@@ -74,15 +74,22 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
       return paragraph(t(key('body')));
     case 'enrolled':
       return html`${paragraph(t(key('body')))}
-        <p class="hint">${t(key('hint'))}</p>
+        <p class="hint">${t(key(config.engine === 'identity' ? 'hintIdentity' : 'hint'))}</p>
         ${glossaryTerm(view, 'extraVerification')}`;
     case 'not-enrolled':
       return html`${paragraph(t(key('body')))}
-        <p>${t(key('nextTime'))}</p>
-        <ul class="path">
-          <li>${t(key('pathExtra'))}</li>
-          <li>${t(key('pathForgot'))}</li>
-        </ul>
+        ${
+          config.engine === 'identity'
+            ? html`<p>${t(key('nextTimeIdentity'))}</p>
+                <ul class="path">
+                  <li>${t(key('pathIdentity'))}</li>
+                </ul>`
+            : html`<p>${t(key('nextTime'))}</p>
+                <ul class="path">
+                  <li>${t(key('pathExtra'))}</li>
+                  <li>${t(key('pathForgot'))}</li>
+                </ul>`
+        }
         ${externalLink(config.settingsUrl, t(key('settingsLink')))}`;
     case 'locked-out':
       return html`${paragraph(t(key('body')))} ${paragraph(t(key('selfService')))} ${paragraph(t(key('helpDesk')))}

@@ -1,0 +1,30 @@
+/**
+ * The widget's `afterError` (or a refused request) → what it means for the user, mapped exactly
+ * as the server's own answers are (okta/errors.ts). Pure.
+ */
+import { failureFromOkta } from '../okta/errors.js';
+import { oktaBodyFromIdx, type IdxErrorBody } from '../okta/idx-errors.js';
+import type { RetryFailure } from '../retry/outcome.js';
+
+/** The widget's `afterError` error (types/src/types/events.d.ts: EventErrorContext). */
+export interface WidgetError {
+  xhr?: { status?: number; responseJSON?: unknown; responseText?: string };
+  statusCode?: number;
+  errorSummary?: string;
+  message?: string;
+  name?: string;
+}
+
+export function failureFromWidgetError(error: WidgetError | null | undefined, now: number): RetryFailure {
+  const status = error?.xhr?.status ?? error?.statusCode ?? 0;
+  let body = error?.xhr?.responseJSON as IdxErrorBody | undefined;
+  if (!body && error?.xhr?.responseText) {
+    try {
+      body = JSON.parse(error.xhr.responseText) as IdxErrorBody;
+    } catch {
+      body = undefined;
+    }
+  }
+  // The widget never hands over response headers: the wait comes from the code (or a minute's floor).
+  return failureFromOkta(status, oktaBodyFromIdx(body ?? { errorSummary: error?.errorSummary }), null, now);
+}
