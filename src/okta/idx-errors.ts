@@ -25,10 +25,10 @@ const PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/E0000109|SMS message was recently sent/i, 'E0000109'],
   [/E0000133|phone call was recently made/i, 'E0000133'],
   [/E0000099|numbers located in/i, 'E0000099'],
-  [/E0000150|E0000204|limit of sms requests/i, 'E0000150'],
-  [/E0000151|E0000205|limit of call requests/i, 'E0000151'],
   [/E0000146|E0000186|limit of SMS requests that can be sent|SMS requests for the free tier/i, 'E0000146'],
   [/E0000147|limit of call requests that can be made/i, 'E0000147'],
+  [/E0000150|E0000204|limit of sms requests/i, 'E0000150'],
+  [/E0000151|E0000205|limit of call requests/i, 'E0000151'],
   [/E0000047|tooManyRequests|exceeded rate limit/i, 'E0000047'],
 ];
 

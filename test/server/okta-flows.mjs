@@ -74,13 +74,13 @@ function cors(ctx) {
   ctx.set('Vary', 'Origin');
 }
 
-function json(ctx, status, body, type = 'application/json') {
+function json(ctx, status, body, type = 'application/json', bucketEmpty = false) {
   ctx.status = status;
   ctx.set('Cache-Control', 'no-store');
   const seconds = Math.floor(Date.now() / 1000);
   // Sent on every answer, as Okta does; not exposed to other origins, as with Okta.
   ctx.set('X-Rate-Limit-Limit', '100');
-  ctx.set('X-Rate-Limit-Remaining', status === 429 ? '0' : '99');
+  ctx.set('X-Rate-Limit-Remaining', bucketEmpty ? '0' : '99');
   ctx.set('X-Rate-Limit-Reset', String(seconds - (seconds % 60) + 60));
   ctx.type = type;
   ctx.body = JSON.stringify(body);
@@ -105,7 +105,8 @@ function recoveryChallenge(org, stateToken, channel) {
     _links: {
       next: { name: 'verify', ...post(`${org}/api/v1/authn/recovery/factors/${factor}/verify`) },
       cancel: post(`${org}/api/v1/authn/recovery/cancel`),
-      resend: [{ name: factor, ...post(`${org}/api/v1/authn/recovery/factors/${factor}/resend`) }],
+      // One link, as Okta sends it on a recovery challenge (the widget calls resend() without a name).
+      resend: { name: factor, ...post(`${org}/api/v1/authn/recovery/factors/${factor}/resend`) },
     },
   };
 }
@@ -224,7 +225,7 @@ export function oktaFlows() {
       const answer = org.resends.shift() ?? 'ok';
       if (answer === 'ok') return json(ctx, 200, recoveryChallenge(orgUrl, token, org.channel));
       const [status, error] = classicError(answer === '429' ? 'E0000047' : answer);
-      return json(ctx, status, error);
+      return json(ctx, status, error, 'application/json', answer === '429');
     }
     if (/^\/api\/v1\/authn\/recovery\/factors\/(sms|call)\/verify$/.test(rest)) return json(ctx, ...classicError('E0000068'));
     if (rest === '/api/v1/authn/recovery/cancel') return json(ctx, 200, {});
@@ -240,7 +241,7 @@ export function oktaFlows() {
       const answer = org.resends.shift() ?? 'ok';
       const screen = challenge(orgUrl, handle, org.channel);
       if (answer === 'ok') return json(ctx, 200, screen, IDX_TYPE);
-      if (answer === '429') return json(ctx, ...classicError('E0000047'));
+      if (answer === '429') return json(ctx, ...classicError('E0000047'), 'application/json', true);
       const [status, error] = classicError(answer);
       return json(ctx, status, idxError(screen, error.errorSummary, answer), IDX_TYPE);
     }
