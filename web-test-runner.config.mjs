@@ -434,7 +434,7 @@ export default {
   nodeResolve: true,
   // The local Okta-like server for test/okta (see test/server/okta-mock.mjs).
   // The strict CSP header for test/csp/*.html and examples/plain.html (see test/csp/strict-csp.mjs).
-  middleware: [oktaMock(), oktaFlows(), strictCsp()],
+  middleware: [oktaFlows(), oktaMock(), strictCsp()],
   plugins: [
     // The tsconfig is required: without it esbuild compiles Lit's decorators wrongly
     // ("Unsupported decorator location: field").

@@ -34,6 +34,9 @@ export interface AttachOptions {
   onMount?: (element: SsprCodeHelp) => void;
 }
 
+/** How long after the widget re-renders its code screen an afterError still counts as the resend's answer. */
+const ERROR_GRACE_MS = 100;
+
 /** A resend the widget has not answered by then is reported as failed (the element also times out). */
 const RESEND_SETTLE_MS = 15_000;
 
@@ -65,7 +68,12 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
     const root = rootOf();
     const now = Date.now();
     if (arrived && screen.sendsOnArrival) sentAt.set(screen.key, now);
-    if (current && current.screen.key === screen.key && current.element.isConnected) return;
+    if (current && current.screen.key === screen.key) {
+      // The same screen rendered again (a resend, an error): keep our element, and its state,
+      // putting it back if the widget's re-render dropped it.
+      if (!current.element.isConnected) placeElement(root, screen, current.element, options.mode ?? 'popover');
+      return;
+    }
     current?.element.remove();
     const element = document.createElement('sspr-code-help') as SsprCodeHelp;
     const mode = options.mode ?? 'popover';
@@ -113,27 +121,7 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
       ownPress = true;
       control.click();
       ownPress = false;
-      // Classic answers a successful resend without a new render: its button says "Sent" at once
-      // and an error is shown (afterError) if the server refuses. Settle when either is known.
-      if (screen.engine === 'classic') watchClassicResend(screen);
     });
-  };
-
-  /** Classic: success is the absence of an error once the widget's request is over. */
-  const watchClassicResend = (screen: CodeScreen) => {
-    const started = Date.now();
-    const poll = () => {
-      if (!pending || current?.screen.key !== screen.key) return;
-      const root = rootOf();
-      const busy = root.querySelector('.o-form-saving, .okta-form-throbber, .beacon-loading');
-      if (root.querySelector(SELECTORS.error)) return; // afterError settles it
-      if (!busy && Date.now() - started >= CLASSIC_QUIET_MS) {
-        settle({});
-        return;
-      }
-      setTimeout(poll, 50);
-    };
-    setTimeout(poll, 50);
   };
 
   const pressSwitch = (screen: CodeScreen) => {
@@ -167,12 +155,17 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
       return;
     }
     const arrived = current?.screen.key !== screen.key;
-    if (pending && !arrived) {
-      // Identity Engine renders the screen again when its resend succeeds.
-      sentAt.set(screen.key, Date.now());
-      settle({});
-    }
     mount(screen, arrived);
+    if (pending && !arrived) {
+      // The widget renders the screen again when its resend succeeded; a refusal fires afterError
+      // (the Identity Engine may render first). No error right after the render: the code went out.
+      const answered = pending;
+      setTimeout(() => {
+        if (pending !== answered) return;
+        sentAt.set(screen.key, Date.now());
+        settle({});
+      }, ERROR_GRACE_MS);
+    }
   };
 
   const onError: Listener = (_context, error) => {
@@ -195,9 +188,6 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
     unmount();
   };
 }
-
-/** Classic: how long after pressing resend with no error shown the resend counts as sent. */
-const CLASSIC_QUIET_MS = 1000;
 
 function placeElement(root: ParentNode, screen: CodeScreen, element: HTMLElement, mode: 'popover' | 'inline') {
   const form = root.querySelector(SELECTORS.form);

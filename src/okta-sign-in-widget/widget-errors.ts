@@ -8,7 +8,7 @@ import type { RetryFailure } from '../retry/outcome.js';
 
 /** The widget's `afterError` error (types/src/types/events.d.ts: EventErrorContext). */
 export interface WidgetError {
-  xhr?: { status?: number; responseJSON?: unknown; responseText?: string };
+  xhr?: { status?: number; responseJSON?: unknown; responseText?: string; headers?: Record<string, string> };
   statusCode?: number;
   errorSummary?: string;
   message?: string;
@@ -25,6 +25,10 @@ export function failureFromWidgetError(error: WidgetError | null | undefined, no
       body = undefined;
     }
   }
-  // The widget never hands over response headers: the wait comes from the code (or a minute's floor).
-  return failureFromOkta(status, oktaBodyFromIdx(body ?? { errorSummary: error?.errorSummary }), null, now);
+  // The widget passes on the response headers the browser let it read (okta-auth-js
+  // `responseHeaders`); across origins Okta exposes no rate-limit header, so the code's own wait
+  // (or a minute's floor for a bare 429) applies.
+  const headers = error?.xhr?.headers;
+  const reader = headers && typeof headers === 'object' ? { get: (name: string) => headers[name.toLowerCase()] ?? null } : null;
+  return failureFromOkta(status, oktaBodyFromIdx(body ?? { errorSummary: error?.errorSummary }), reader, now);
 }

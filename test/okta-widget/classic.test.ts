@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type sinon from 'sinon';
+import en from '../../locales/en/translation.json' with { type: 'json' };
 import { fakeClock } from '../cooldown/support.js';
 import { attachToSignInWidget } from '../../src/okta-sign-in-widget/index.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
@@ -62,7 +63,7 @@ describe('Sign-In Widget, Classic: recovery by SMS or voice', () => {
   });
 });
 
-describe('Sign-In Widget, Classic: voice, and leaving the screen', () => {
+describe('Sign-In Widget, Classic: resending through the widget', () => {
   let signIn: SignIn;
   let host: HTMLElement;
   let detach: () => void;
@@ -76,8 +77,16 @@ describe('Sign-In Widget, Classic: voice, and leaving the screen', () => {
     sessionStorage.clear();
   });
 
-  async function atCodeScreen(channel: 'sms' | 'voice') {
+  /** Waits (really) while letting the fake clock run, for what the widget does next. */
+  const untilTicking = (predicate: () => boolean, message: string) =>
+    until(() => {
+      clock!.tick(20);
+      return predicate();
+    }, message);
+
+  async function atCodeScreen(channel: 'sms' | 'voice', resends: string[] = []) {
     const org = newOrg();
+    await org.answerResends(resends);
     ({ signIn, host } = await renderWidget({
       baseUrl: org.baseUrl,
       useClassicEngine: true,
@@ -89,14 +98,61 @@ describe('Sign-In Widget, Classic: voice, and leaving the screen', () => {
     await until(() => host.querySelector('[data-se="sms-button"]') !== null, 'the forgot-password form');
     const form = host.querySelector('[data-se="sms-button"]')!.closest('form')!;
     type(form.querySelector<HTMLInputElement>('input[name="username"]')!, 'ada@example.com');
+    // From here on Date and timers are fake, the widget's own 30 s resend lock included.
+    clock = fakeClock(Date.now());
     host.querySelector<HTMLElement>(`[data-se="${channel === 'sms' ? 'sms-button' : 'call-button'}"]`)!.click();
-    await until(() => codeHelp(host) !== null, 'our element on the code screen');
+    await untilTicking(() => codeHelp(host) !== null, 'our element on the code screen');
+    // The widget renders the screen a second time once it has stored the transaction (its page
+    // transition runs on timers): let it finish, as a second would in real life.
+    clock.tick(1000);
     const el = codeHelp(host) as SsprCodeHelp;
     await el.updateComplete;
-    // From here on Date and timers are fake (the widget's own 30 s resend lock included).
-    clock = fakeClock(Date.now());
     return { org, el };
   }
+
+  const widgetResend = () => host.querySelector<HTMLElement>('[data-se="resend-button"]')!;
+  const widgetLocked = () => widgetResend().classList.contains('link-button-disabled');
+
+  /** Lets the wait run out, walks to the wait step and presses our request-again button. */
+  async function retryThroughUs(el: SsprCodeHelp, seconds: number) {
+    clock!.tick(seconds * 1000);
+    await el.updateComplete;
+    expect(widgetLocked(), "the widget's own resend is usable when our wait is over").to.equal(false);
+    await chooseAll(el, ['yes', 'no']);
+    const button = $<HTMLButtonElement>(el, 'button[part="retry"]')!;
+    expect(button.disabled, 'our button is usable once the wait is over').to.equal(false);
+    button.click();
+    await untilTicking(() => el.shadowRoot!.querySelector('[part="notice"]') !== null, 'the widget to answer');
+    await el.updateComplete;
+  }
+
+  const resends = async (org: ReturnType<typeof newOrg>) =>
+    (await org.requests()).filter((r) => r.path.endsWith('/resend')).map((r) => r.path);
+
+  it('arriving: our 30 s wait and the widget\'s locked "Re-send code" agree', async () => {
+    const { el } = await atCodeScreen('sms');
+    await chooseAll(el, ['yes', 'no']);
+    expect(timerText(el)).to.match(/^0:(29|30)$/);
+    expect(widgetLocked(), 'the widget locks its resend on arrival').to.equal(true);
+    clock!.tick(28_000);
+    await el.updateComplete;
+    expect(widgetLocked(), 'still locked 29 s after arriving').to.equal(true);
+    expect(timerText(el)).to.match(/^0:0[12]$/);
+    clock!.tick(2000);
+    await el.updateComplete;
+    expect(widgetLocked(), 'free 31 s after arriving').to.equal(false);
+    expect($<HTMLButtonElement>(el, 'button[part="retry"]')!.disabled, 'and so is ours').to.equal(false);
+  });
+
+  it('our retry presses the widget\'s "Re-send code": exactly one resend request, and the wait restarts', async () => {
+    const { org, el } = await atCodeScreen('sms');
+    await retryThroughUs(el, 30);
+    expect(await resends(org)).to.deep.equal(['/api/v1/authn/recovery/factors/sms/resend']);
+    expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal(en.retry.sent_sms);
+    expect(timerText(el)).to.match(/^0:(29|30)$/);
+    expect(widgetLocked(), 'the widget locks again').to.equal(true);
+    expect(el.isConnected, 'the same element stays, through the widget\'s re-render').to.equal(true);
+  });
 
   it('voice: channel voice and a 60 s wait', async () => {
     const { el } = await atCodeScreen('voice');
@@ -105,11 +161,44 @@ describe('Sign-In Widget, Classic: voice, and leaving the screen', () => {
     expect(timerText(el)).to.match(/^(1:00|0:59)$/);
   });
 
-  it('leaving the screen (Back to sign in) removes our element', async () => {
+  it('E0000109 from the widget\'s resend → our wait step, "too soon", 30 s', async () => {
+    const { el } = await atCodeScreen('sms', ['E0000109']);
+    await retryThroughUs(el, 30);
+    expect($(el, 'h2')!.textContent).to.equal(en.steps.wait.title);
+    expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal(en.retry.tooSoon);
+    expect(timerText(el)).to.match(/^0:(29|30)$/);
+  });
+
+  it('a daily limit → another way', async () => {
+    const { el } = await atCodeScreen('sms', ['E0000146']);
+    await retryThroughUs(el, 30);
+    expect($(el, 'h2')!.textContent).to.equal(en.steps['another-way'].title);
+  });
+
+  it('an unsupported country → the help desk', async () => {
+    const { el } = await atCodeScreen('sms', ['E0000099']);
+    await retryThroughUs(el, 30);
+    expect($(el, 'h2')!.textContent).to.equal(en.steps['help-desk'].title);
+  });
+
+  it('leaving the screen removes our element; coming back brings it back, its wait never shorter', async () => {
     const { el } = await atCodeScreen('sms');
     clock!.tick(10_000);
-    host.querySelector<HTMLElement>('[data-se="back-link"], .js-back')!.click();
-    await until(() => codeHelp(host) === null, 'our element to leave with the screen');
+    host.querySelector<HTMLElement>('.js-back')!.click();
+    await untilTicking(() => codeHelp(host) === null, 'our element to leave with the screen');
     expect(el.isConnected).to.equal(false);
+    await untilTicking(() => host.querySelector('[data-se="needhelp"]') !== null, 'the sign-in form');
+    host.querySelector<HTMLElement>('[data-se="needhelp"]')!.click();
+    host.querySelector<HTMLElement>('[data-se="forgot-password"]')!.click();
+    await untilTicking(() => host.querySelector('[data-se="sms-button"]') !== null, 'the forgot-password form');
+    const form = host.querySelector('[data-se="sms-button"]')!.closest('form')!;
+    type(form.querySelector<HTMLInputElement>('input[name="username"]')!, 'ada@example.com');
+    host.querySelector<HTMLElement>('[data-se="sms-button"]')!.click();
+    await untilTicking(() => codeHelp(host) !== null, 'our element back on the code screen');
+    const back = codeHelp(host) as SsprCodeHelp;
+    await back.updateComplete;
+    await chooseAll(back, ['yes', 'no']);
+    // Asking again sent a new code: the wait runs from then (never shorter than the 20 s left).
+    expect(timerText(back)).to.match(/^0:(29|30)$/);
   });
 });

@@ -2,13 +2,12 @@
  * The real Okta Sign-In Widget (from node_modules, as a page would load it from Okta's CDN) against
  * the local Okta-like org (test/server/okta-flows.mjs).
  */
+import type { SignInWidgetEvents } from '../../src/okta-sign-in-widget/index.js';
 import { uniqueId, untilReal } from '../okta/mock-client.js';
 
 const DIST = '/node_modules/@okta/okta-signin-widget/dist';
 
-export interface SignIn {
-  on(event: string, listener: (...args: unknown[]) => void): void;
-  off(event?: string, listener?: (...args: unknown[]) => void): void;
+export interface SignIn extends SignInWidgetEvents {
   remove(): void;
   renderEl(options: { el: string }): Promise<unknown>;
 }
