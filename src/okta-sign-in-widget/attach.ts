@@ -11,9 +11,16 @@
 import '../define.js';
 import type { Channel } from '../flow/steps.js';
 import type { SsprCodeHelp } from '../sspr-code-help.js';
-import { RetryError } from '../retry/outcome.js';
+import { PendingResend } from './pending-resend.js';
 import { failureFromWidgetError, type WidgetError } from './widget-errors.js';
-import { maskedNumber, screenFromContext, screenFromDom, SELECTORS, type CodeScreen, type WidgetContext } from './screens.js';
+import {
+  maskedNumber,
+  screenFromContext,
+  screenFromDom,
+  SELECTORS,
+  type CodeScreen,
+  type WidgetContext,
+} from './screens.js';
 
 type Listener = (context: WidgetContext, error?: WidgetError) => void;
 
@@ -23,9 +30,11 @@ export interface SignInWidgetEvents {
   off?(event?: string, listener?: Listener): void;
 }
 
+export type AttachMode = 'popover' | 'inline';
+
 export interface AttachOptions {
-  /** `popover` (default): a "Didn't get a code?" button next to the widget's resend control; `inline`: below the form. */
-  mode?: 'popover' | 'inline';
+  /** `popover` (default): a "Didn't get a code?" button by the widget's resend control; `inline`: below the form. */
+  mode?: AttachMode;
   /** More attributes for the element (`support-url`, `settings-url`, `lang`, …). */
   attributes?: Record<string, string>;
   /** The widget's container; defaults to the widget's documented `#okta-sign-in`. */
@@ -34,55 +43,39 @@ export interface AttachOptions {
   onMount?: (element: SsprCodeHelp) => void;
 }
 
-/** How long after the widget re-renders its code screen an afterError still counts as the resend's answer. */
-const ERROR_GRACE_MS = 100;
-
-/** A resend the widget has not answered by then is reported as failed (the element also times out). */
-const RESEND_SETTLE_MS = 15_000;
+/** The id the element gets, so its saved place and waits are found again on return. */
+const ELEMENT_ID = 'sspr-okta-code-help';
 
 export function attachToSignInWidget(signIn: SignInWidgetEvents, options: AttachOptions = {}): () => void {
+  const mode = options.mode ?? 'popover';
   const rootOf = (): ParentNode => options.root ?? document.querySelector('#okta-sign-in') ?? document;
   /** When the code of each screen was last sent, so a return to it keeps its wait. */
   const sentAt = new Map<string, number>();
   let current: { screen: CodeScreen; element: SsprCodeHelp } | null = null;
+  /** Classic names no factor on its recovery screen: the forgot-password button pressed does. */
   let recoveryChannel: Channel | null = null;
-  let pending: { resolve: () => void; reject: (error: unknown) => void; timer: ReturnType<typeof setTimeout> } | null =
-    null;
-
-  const settle = (outcome: { error?: unknown }) => {
-    if (!pending) return;
-    const { resolve, reject, timer } = pending;
-    pending = null;
-    clearTimeout(timer);
-    if (outcome.error) reject(outcome.error);
-    else resolve();
-  };
+  let pending: PendingResend | null = null;
+  /** True while we press the widget's control ourselves (not the user's own press). */
+  let pressing = false;
 
   const unmount = () => {
-    settle({ error: new RetryError({ kind: 'error', code: 'screen-left' }, 'the widget left the code screen') });
+    pending?.failed({ kind: 'error', code: 'screen-left' }, 'the widget left the code screen');
     current?.element.remove();
     current = null;
   };
 
   const mount = (screen: CodeScreen, arrived: boolean) => {
     const root = rootOf();
-    const now = Date.now();
-    if (arrived && screen.sendsOnArrival) sentAt.set(screen.key, now);
+    if (arrived && screen.sendsOnArrival) sentAt.set(screen.key, Date.now());
     if (current && current.screen.key === screen.key) {
-      // The same screen rendered again (a resend, an error): keep our element, and its state,
+      // The same screen rendered again (a resend, an error): keep our element and its state,
       // putting it back if the widget's re-render dropped it.
-      if (!current.element.isConnected) placeElement(root, screen, current.element, options.mode ?? 'popover');
+      if (!current.element.isConnected) placeElement(root, screen, current.element, mode);
       return;
     }
     current?.element.remove();
     const element = document.createElement('sspr-code-help') as SsprCodeHelp;
-    const mode = options.mode ?? 'popover';
-    const attributes: Record<string, string> = {
-      ...options.attributes,
-      id: 'sspr-okta-code-help',
-      mode,
-      engine: screen.engine,
-    };
+    const attributes: Record<string, string> = { ...options.attributes, id: ELEMENT_ID, mode, engine: screen.engine };
     if (screen.channel) attributes.channel = screen.channel;
     const at = sentAt.get(screen.key);
     if (at !== undefined) attributes['last-sent'] = String(at);
@@ -108,45 +101,41 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
   /** Presses the widget's own resend control; settles when the widget answers. */
   const pressResend = (screen: CodeScreen): Promise<void> => {
     const control = resendControl(screen);
-    if (!control) {
-      return Promise.reject(new RetryError({ kind: 'error', code: 'no-resend-control' }, 'the widget shows no resend control'));
+    pending?.failed({ kind: 'error', code: 'superseded' });
+    pending = new PendingResend(() => sentAt.set(screen.key, Date.now()));
+    const mine = pending;
+    if (!control) mine.failed({ kind: 'error', code: 'no-resend-control' }, 'the widget shows no resend control');
+    else {
+      pressing = true;
+      try {
+        control.click();
+      } finally {
+        pressing = false;
+      }
     }
-    settle({ error: new RetryError({ kind: 'error' }, 'superseded') });
-    return new Promise<void>((resolve, reject) => {
-      pending = {
-        resolve,
-        reject,
-        timer: setTimeout(() => settle({ error: new RetryError({ kind: 'error', code: 'timeout' }) }), RESEND_SETTLE_MS),
-      };
-      ownPress = true;
-      control.click();
-      ownPress = false;
+    return mine.promise.finally(() => {
+      if (pending === mine) pending = null;
     });
   };
 
   const pressSwitch = (screen: CodeScreen) => {
-    const root = rootOf();
-    const control = root.querySelector<HTMLElement>(
-      screen.engine === 'identity' ? SELECTORS.identitySwitch : SELECTORS.classicSwitch,
-    );
-    control?.click();
+    const selector = screen.engine === 'identity' ? SELECTORS.identitySwitch : SELECTORS.classicSwitch;
+    rootOf().querySelector<HTMLElement>(selector)?.click();
   };
 
-  /** The page's own presses of the widget's send / resend controls also start our wait. */
-  let ownPress = false;
+  /** The user's own presses of the widget's buttons: the recovery channel, and sends that start our wait. */
   const onClick = (event: Event) => {
     const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
     if (target.closest(SELECTORS.classicRecoverSms)) recoveryChannel = 'sms';
     else if (target.closest(SELECTORS.classicRecoverCall)) recoveryChannel = 'voice';
-    if (!current || ownPress) return;
+    if (!current || pressing) return;
     const control = resendControl(current.screen);
-    if (control && control.contains(target)) {
+    if (control?.contains(target)) {
       sentAt.set(current.screen.key, Date.now());
       if (current.screen.channel) current.element.markSent(current.screen.channel);
     }
   };
-  document.addEventListener('click', onClick, true);
 
   const onRender: Listener = (context) => {
     const screen = screenFromContext(context, rootOf(), recoveryChannel);
@@ -156,30 +145,20 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
     }
     const arrived = current?.screen.key !== screen.key;
     mount(screen, arrived);
-    if (pending && !arrived) {
-      // The widget renders the screen again when its resend succeeded; a refusal fires afterError
-      // (the Identity Engine may render first). No error right after the render: the code went out.
-      const answered = pending;
-      setTimeout(() => {
-        if (pending !== answered) return;
-        sentAt.set(screen.key, Date.now());
-        settle({});
-      }, ERROR_GRACE_MS);
-    }
+    if (!arrived) pending?.rendered();
   };
 
   const onError: Listener = (_context, error) => {
-    if (!pending) return;
-    const failure = failureFromWidgetError(error, Date.now());
-    // A refused resend did not send: the wait restarts only as the answer says.
-    settle({ error: new RetryError(failure, error?.message ?? error?.errorSummary) });
+    if (!pending || pending.settled) return;
+    pending.failed(failureFromWidgetError(error, Date.now()), error?.message ?? error?.errorSummary);
   };
 
+  document.addEventListener('click', onClick, true);
   signIn.on('afterRender', onRender);
   signIn.on('afterError', onError);
-  // Attached after the widget rendered: recognise the screen on show.
+  // Attached after the widget rendered: recognise the screen on show (its code was sent already).
   const already = screenFromDom(rootOf(), recoveryChannel);
-  if (already) mount(already, !already.sendsOnArrival ? false : true);
+  if (already) mount(already, true);
 
   return () => {
     signIn.off?.('afterRender', onRender);
@@ -189,17 +168,17 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
   };
 }
 
-function placeElement(root: ParentNode, screen: CodeScreen, element: HTMLElement, mode: 'popover' | 'inline') {
+function placeElement(root: ParentNode, screen: CodeScreen, element: HTMLElement, mode: AttachMode) {
   const form = root.querySelector(SELECTORS.form);
   if (mode === 'inline' || !form) {
     (form ?? (root instanceof Element ? root : document.body)).after(element);
     return;
   }
-  // Popover: the trigger sits next to the widget's resend control (Identity Engine hides its
-  // link for 30 s inside a callout; the trigger goes after that callout, always visible).
+  // Popover: the trigger sits by the widget's resend control. Identity Engine hides its link for
+  // 30 s inside a callout: the trigger goes after that callout, visible all along.
   const anchor =
     screen.engine === 'identity'
-      ? root.querySelector('.phone-authenticator-challenge__resend-warning')
+      ? root.querySelector(SELECTORS.identityResendCallout)
       : (root.querySelector(SELECTORS.classicResend) ?? root.querySelector('.o-form-button-bar'));
   if (anchor) anchor.after(element);
   else form.append(element);

@@ -38,13 +38,15 @@ export const SELECTORS = {
   classicSwitch: '.factors-dropdown-wrap a.option-selected',
   /** Identity Engine phone challenge: "Send again" / "Call again" link (shown after 30 s). */
   identityResend: '.phone-authenticator-challenge a.resend-link',
+  identityResendCallout: '.phone-authenticator-challenge__resend-warning',
   /** Identity Engine: "Verify with something else". */
   identitySwitch: 'a[data-se="switchAuthenticator"]',
   /** Both: the widget's form and its error area. */
   form: 'form.o-form',
   classicRecoveryForm: 'form.recovery-challenge',
   classicMfaForm: 'form.mfa-verify',
-  identityPhoneForm: 'form.phone-authenticator-challenge',
+  /** The code form (the method-choice form before it has the same class, but no code field). */
+  identityPhoneForm: 'form.phone-authenticator-challenge input[name="credentials.passcode"]',
   error: '.o-form-error-container.o-form-has-errors, .o-form-error-container .okta-form-infobox-error',
 } as const;
 

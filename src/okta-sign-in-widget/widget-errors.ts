@@ -16,6 +16,7 @@ export interface WidgetError {
 }
 
 export function failureFromWidgetError(error: WidgetError | null | undefined, now: number): RetryFailure {
+  // The Identity Engine's afterError carries no HTTP status.
   const status = error?.xhr?.status ?? error?.statusCode ?? 0;
   let body = error?.xhr?.responseJSON as IdxErrorBody | undefined;
   if (!body && error?.xhr?.responseText) {
@@ -30,5 +31,7 @@ export function failureFromWidgetError(error: WidgetError | null | undefined, no
   // (or a minute's floor for a bare 429) applies.
   const headers = error?.xhr?.headers;
   const reader = headers && typeof headers === 'object' ? { get: (name: string) => headers[name.toLowerCase()] ?? null } : null;
-  return failureFromOkta(status, oktaBodyFromIdx(body ?? { errorSummary: error?.errorSummary }), reader, now);
+  const okta = oktaBodyFromIdx(body ?? { errorSummary: error?.errorSummary });
+  // E0000047 is Okta's HTTP 429, whether or not the widget passed the status on.
+  return failureFromOkta(status || (okta?.errorCode === 'E0000047' ? 429 : 0), okta, reader, now);
 }

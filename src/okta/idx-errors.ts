@@ -18,6 +18,8 @@ export interface IdxMessage {
 
 export interface IdxErrorBody extends OktaErrorBody {
   messages?: { value?: IdxMessage[] };
+  /** The widget's own summary of an IDX error (its `afterError` payload): the messages' i18n keys. */
+  errorSummaryKeys?: string[];
 }
 
 /** Message patterns (key or English text) → the Classic code that means the same. */
@@ -36,7 +38,10 @@ const PATTERNS: ReadonlyArray<[RegExp, string]> = [
 export function oktaBodyFromIdx(body: IdxErrorBody | null | undefined): OktaErrorBody | null {
   if (!body || typeof body !== 'object') return null;
   if (typeof body.errorCode === 'string') return body;
-  const messages = Array.isArray(body.messages?.value) ? body.messages.value : [];
+  const messages: IdxMessage[] = Array.isArray(body.messages?.value) ? [...body.messages.value] : [];
+  if (Array.isArray(body.errorSummaryKeys) || typeof body.errorSummary === 'string') {
+    messages.push({ message: body.errorSummary, i18n: { key: (body.errorSummaryKeys ?? []).join(' ') } });
+  }
   for (const message of messages) {
     const text = `${message?.i18n?.key ?? ''} ${message?.message ?? ''}`;
     const found = PATTERNS.find(([pattern]) => pattern.test(text));

@@ -144,11 +144,26 @@ const EMAIL_ENROLMENT = { displayName: 'Email', type: 'email', key: 'okta_email'
 function selectAuthenticator(org, handle) {
   const option = (label, enrolment, methodType, index) => ({
     label,
-    value: { form: { value: [{ name: 'id', required: true, value: enrolment.authenticatorId, mutable: false }, { name: 'methodType', required: false, value: methodType, mutable: false }] } },
+    value: {
+      form: {
+        value: [
+          { name: 'id', required: true, value: enrolment.authenticatorId, mutable: false },
+          // The phone has two methods: chosen on the next screen (authenticator-verification-data).
+          ...(methodType ? [{ name: 'methodType', required: false, value: methodType, mutable: false }] : []),
+        ],
+      },
+    },
     relatesTo: `$.authenticatorEnrollments.value[${index}]`,
   });
   return idxForm(org, 'select-authenticator-authenticate', 'challenge', [
-    { name: 'authenticator', type: 'object', options: [option('Phone', PHONE_ENROLMENT, 'sms', 0), option('Email', EMAIL_ENROLMENT, 'email', 1)] },
+    {
+      name: 'authenticator',
+      type: 'object',
+      options: [
+        option('Phone', PHONE_ENROLMENT, null, 0),
+        option('Email', EMAIL_ENROLMENT, 'email', 1),
+      ],
+    },
     hidden('stateHandle', handle),
   ]);
 }
@@ -157,6 +172,36 @@ const enrolments = { type: 'array', value: [PHONE_ENROLMENT, EMAIL_ENROLMENT] };
 
 function selectScreen(org, handle) {
   return idxBase(org, handle, [selectAuthenticator(org, handle)], { authenticatorEnrollments: enrolments });
+}
+
+/** The phone's "Receive a code via SMS" / "Receive a voice call instead" screen. */
+function verificationData(org, handle) {
+  return idxBase(
+    org,
+    handle,
+    [
+      idxForm(
+        org,
+        'authenticator-verification-data',
+        'challenge',
+        [
+          {
+            name: 'authenticator',
+            form: {
+              value: [
+                { name: 'id', required: true, value: PHONE_ENROLMENT.authenticatorId, mutable: false },
+                { name: 'methodType', type: 'string', required: true, options: [{ label: 'SMS', value: 'sms' }, { label: 'Voice call', value: 'voice' }] },
+              ],
+            },
+          },
+          hidden('stateHandle', handle),
+        ],
+        { relatesTo: '$.currentAuthenticatorEnrollment' },
+      ),
+      selectAuthenticator(org, handle),
+    ],
+    { currentAuthenticatorEnrollment: { type: 'object', value: PHONE_ENROLMENT }, authenticatorEnrollments: enrolments },
+  );
 }
 
 function challenge(org, handle, channel) {
@@ -234,7 +279,9 @@ export function oktaFlows() {
     if (rest === '/idp/idx/introspect' || rest === '/idp/idx/cancel') return json(ctx, 200, identify(orgUrl, handle), IDX_TYPE);
     if (rest === '/idp/idx/identify') return json(ctx, 200, selectScreen(orgUrl, handle), IDX_TYPE);
     if (rest === '/idp/idx/challenge') {
-      org.channel = body?.authenticator?.methodType === 'voice' ? 'voice' : 'sms';
+      const method = body?.authenticator?.methodType;
+      if (!method) return json(ctx, 200, verificationData(orgUrl, handle), IDX_TYPE);
+      org.channel = method === 'voice' ? 'voice' : 'sms';
       return json(ctx, 200, challenge(orgUrl, handle, org.channel), IDX_TYPE);
     }
     if (rest === '/idp/idx/challenge/resend') {
