@@ -10,7 +10,7 @@ import { attachToSignInWidget } from '../../src/okta-sign-in-widget/index.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
 import { fakeClock } from '../cooldown/support.js';
 import { $, chooseAll } from '../helpers.js';
-import { codeHelp, newOrg, renderWidget, type, until, type SignIn } from './support.js';
+import { codeHelp, newOrg, renderWidget, type, until, untilResent, type SignIn } from './support.js';
 
 const timerText = (el: Element) => $(el, '[part="timer"]')?.textContent?.trim() ?? null;
 
@@ -54,7 +54,7 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
     return { org, el };
   }
 
-  async function retryThroughUs(el: SsprCodeHelp, seconds: number) {
+  async function retryThroughUs(el: SsprCodeHelp, seconds: number, org: ReturnType<typeof newOrg>) {
     clock!.tick(seconds * 1000);
     await el.updateComplete;
     // With the masked number known, the wizard asks "is this still your number?" on the way.
@@ -62,6 +62,8 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
     const button = $<HTMLButtonElement>(el, 'button[part="retry"]')!;
     expect(button.disabled, 'our button is usable once the wait is over').to.equal(false);
     button.click();
+    // The widget's request and its answer are real: let them land before fake time moves on.
+    await untilResent(org);
     await untilTicking(() => el.shadowRoot!.querySelector('[part="notice"]') !== null, 'the widget to answer');
     await el.updateComplete;
   }
@@ -85,7 +87,7 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
 
   it('our retry presses "Send again": exactly one POST …/challenge/resend, and the wait restarts', async () => {
     const { org, el } = await atCodeScreen('sms');
-    await retryThroughUs(el, 30);
+    await retryThroughUs(el, 30, org);
     const sent = await resends(org);
     expect(sent).to.have.length(1);
     expect(sent[0].body).to.have.property('stateHandle');
@@ -101,21 +103,21 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
   });
 
   it('E0000109 (an IDX message) → our wait step, "too soon"', async () => {
-    const { el } = await atCodeScreen('sms', ['E0000109']);
-    await retryThroughUs(el, 30);
+    const { org, el } = await atCodeScreen('sms', ['E0000109']);
+    await retryThroughUs(el, 30, org);
     expect($(el, 'h2')!.textContent).to.equal(en.steps.wait.title);
     expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal(en.retry.tooSoon);
   });
 
   it('a daily limit → another way', async () => {
-    const { el } = await atCodeScreen('sms', ['E0000150']);
-    await retryThroughUs(el, 30);
+    const { org, el } = await atCodeScreen('sms', ['E0000150']);
+    await retryThroughUs(el, 30, org);
     expect($(el, 'h2')!.textContent).to.equal(en.steps['another-way'].title);
   });
 
   it('a 429 → a wait, never shorter than 30 s', async () => {
-    const { el } = await atCodeScreen('sms', ['429']);
-    await retryThroughUs(el, 30);
+    const { org, el } = await atCodeScreen('sms', ['429']);
+    await retryThroughUs(el, 30, org);
     expect($(el, 'h2')!.textContent).to.equal(en.steps.wait.title);
     const [minutes, seconds] = timerText(el)!.split(':').map(Number);
     expect(minutes * 60 + seconds).to.be.within(30, 60);

@@ -59,6 +59,20 @@ export async function renderWidget(config: Record<string, unknown>): Promise<{ s
   return { signIn, host };
 }
 
+/** Waits (really) until the org has received `count` resend requests, and a moment for the answer to land. */
+export async function untilResent(org: ReturnType<typeof newOrg>, count = 1): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    const resends = (await org.requests()).filter((r) => r.path.endsWith('/resend'));
+    if (resends.length >= count) break;
+    if (performance.now() - started > 5000) throw new Error('timed out: the widget sent no resend request');
+    await new Promise((resolve) => realSetTimeout(resolve, 20));
+  }
+  await new Promise((resolve) => realSetTimeout(resolve, 100));
+}
+
+const realSetTimeout = globalThis.setTimeout.bind(globalThis);
+
 export const until = (predicate: () => boolean, message: string, timeout = 5000) =>
   untilReal(predicate, message, timeout);
 
