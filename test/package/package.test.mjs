@@ -58,6 +58,10 @@ describe('npm pack contents', () => {
       'dist/events.d.ts',
       'dist/okta/okta-classic.js',
       'dist/okta/okta-classic.d.ts',
+      'dist/okta/okta-identity-engine.js',
+      'dist/okta/okta-identity-engine.d.ts',
+      'dist/okta-sign-in-widget/index.js',
+      'dist/okta-sign-in-widget/index.d.ts',
       'dist/cdn/sspr-code-help.js',
       'locales/en/translation.json',
       ...lazyLanguages.map((tag) => `locales/${tag}/translation.json`),
@@ -117,8 +121,8 @@ describe('npm pack contents', () => {
 });
 
 describe('package.json', () => {
-  test('exports: element, define and okta-classic, each with `types` first, all shipped', () => {
-    for (const subpath of ['.', './define', './okta-classic']) {
+  test('exports: element, define and the Okta modules, each with `types` first, all shipped', () => {
+    for (const subpath of ['.', './define', './okta-classic', './okta-identity-engine', './okta-sign-in-widget']) {
       const entry = pkg.exports[subpath];
       assert.equal(typeof entry, 'object', `exports["${subpath}"] needs conditions`);
       assert.equal(Object.keys(entry)[0], 'types', `exports["${subpath}"]: "types" must come first`);
