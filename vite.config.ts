@@ -1,4 +1,6 @@
 import { defineConfig } from 'vite';
+// demo/sign-in-widget.html: a simulated Okta org (Classic and Identity Engine) for the real widget.
+import { oktaFlowsConnect } from './test/server/okta-flows.mjs';
 
 /**
  * Two jobs:
@@ -11,6 +13,15 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   server: { open: '/demo/' },
+  plugins: [
+    {
+      name: 'simulated-okta-org',
+      apply: 'serve',
+      configureServer(server) {
+        server.middlewares.use(oktaFlowsConnect());
+      },
+    },
+  ],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -175,11 +175,14 @@ function placeElement(root: ParentNode, screen: CodeScreen, element: HTMLElement
     return;
   }
   // Popover: the trigger sits by the widget's resend control. Identity Engine hides its link for
-  // 30 s inside a callout: the trigger goes after that callout, visible all along.
-  const anchor =
-    screen.engine === 'identity'
-      ? root.querySelector(SELECTORS.identityResendCallout)
-      : (root.querySelector(SELECTORS.classicResend) ?? root.querySelector('.o-form-button-bar'));
-  if (anchor) anchor.after(element);
-  else form.append(element);
+  // 30 s inside a callout: the trigger goes after that callout, visible all along. Classic floats
+  // its resend button beside the code field: the trigger goes right below that block of fields.
+  if (screen.engine === 'identity') {
+    const callout = root.querySelector(SELECTORS.identityResendCallout);
+    if (callout) return callout.after(element);
+  } else {
+    const fields = root.querySelector(SELECTORS.classicResend)?.closest('.o-form-fieldset-container');
+    if (fields) return fields.after(element);
+  }
+  form.append(element);
 }

@@ -54,8 +54,9 @@ describe('Sign-In Widget, Classic: recovery by SMS or voice', () => {
     const requests = await org.requests();
     expect(requests.map((r) => r.path)).to.deep.equal(['/api/v1/authn/recovery/password']);
     expect(requests[0].body).to.include({ factorType: 'SMS' });
-    // the trigger sits next to the widget's own resend control
-    expect(host.querySelector('[data-se="resend-button"]')!.nextElementSibling).to.equal(el);
+    // the trigger sits by the widget's own resend control: right below its block of fields
+    const fields = host.querySelector('[data-se="resend-button"]')!.closest('.o-form-fieldset-container')!;
+    expect(fields.nextElementSibling).to.equal(el);
     $(el, '[part="trigger"]')!.click();
     await el.updateComplete;
     const left = timerText(el);

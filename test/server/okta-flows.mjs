@@ -301,3 +301,42 @@ export function oktaFlows() {
 }
 
 export default oktaFlows;
+
+/**
+ * The same org for a connect-style server (the demo's vite dev server, vite.config.ts): a minimal
+ * koa-like context around Node's request and response.
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void}
+ */
+export function oktaFlowsConnect() {
+  const middleware = oktaFlows();
+  return (req, res, next) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    /** @type {Record<string, string>} */
+    const headers = {};
+    /** @type {any} */
+    const ctx = {
+      req,
+      path: url.pathname,
+      method: req.method,
+      protocol: 'http',
+      host: req.headers.host,
+      get: (name) => String(req.headers[name.toLowerCase()] ?? ''),
+      set: (name, value) => (headers[name] = value),
+      status: 404,
+      type: undefined,
+      body: undefined,
+      respond: true,
+    };
+    let passed = false;
+    middleware(ctx, async () => {
+      passed = true;
+    }).then(() => {
+      if (passed) return next();
+      if (ctx.respond === false) return;
+      res.statusCode = ctx.status;
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      if (ctx.type) res.setHeader('Content-Type', ctx.type);
+      res.end(ctx.body ?? '');
+    }, next);
+  };
+}
