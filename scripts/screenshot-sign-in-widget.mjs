@@ -10,7 +10,11 @@ import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const server = await createServer({ root, configFile: path.join(root, 'vite.config.ts'), server: { host: '127.0.0.1', port: 0, open: false } });
+const server = await createServer({
+  root,
+  configFile: path.join(root, 'vite.config.ts'),
+  server: { host: '127.0.0.1', port: 0, open: false },
+});
 await server.listen();
 const address = server.httpServer?.address();
 const port = typeof address === 'object' && address ? address.port : 5173;

@@ -74,7 +74,7 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
       return;
     }
     current?.element.remove();
-    const element = document.createElement('sspr-code-help') as SsprCodeHelp;
+    const element: SsprCodeHelp = document.createElement('sspr-code-help');
     const attributes: Record<string, string> = { ...options.attributes, id: ELEMENT_ID, mode, engine: screen.engine };
     if (screen.channel) attributes.channel = screen.channel;
     const at = sentAt.get(screen.key);
@@ -177,12 +177,10 @@ function placeElement(root: ParentNode, screen: CodeScreen, element: HTMLElement
   // Popover: the trigger sits by the widget's resend control. Identity Engine hides its link for
   // 30 s inside a callout: the trigger goes after that callout, visible all along. Classic floats
   // its resend button beside the code field: the trigger goes right below that block of fields.
-  if (screen.engine === 'identity') {
-    const callout = root.querySelector(SELECTORS.identityResendCallout);
-    if (callout) return callout.after(element);
-  } else {
-    const fields = root.querySelector(SELECTORS.classicResend)?.closest('.o-form-fieldset-container');
-    if (fields) return fields.after(element);
-  }
-  form.append(element);
+  const anchor =
+    screen.engine === 'identity'
+      ? root.querySelector(SELECTORS.identityResendCallout)
+      : root.querySelector(SELECTORS.classicResend)?.closest('.o-form-fieldset-container');
+  if (anchor) anchor.after(element);
+  else form.append(element);
 }

@@ -68,7 +68,12 @@ export function screenFromContext(
     return channel ? { engine: 'identity', channel, sendsOnArrival: true, key: `identity:${channel}` } : null;
   }
   if (context.controller === 'recovery-challenge') {
-    return { engine: 'classic', channel: recoveryChannel, sendsOnArrival: true, key: `classic-recovery:${recoveryChannel}` };
+    return {
+      engine: 'classic',
+      channel: recoveryChannel,
+      sendsOnArrival: true,
+      key: `classic-recovery:${recoveryChannel}`,
+    };
   }
   if (context.controller === 'mfa-verify') {
     const channel = classicMfaChannel(root);

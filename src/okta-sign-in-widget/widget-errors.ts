@@ -30,7 +30,8 @@ export function failureFromWidgetError(error: WidgetError | null | undefined, no
   // `responseHeaders`); across origins Okta exposes no rate-limit header, so the code's own wait
   // (or a minute's floor for a bare 429) applies.
   const headers = error?.xhr?.headers;
-  const reader = headers && typeof headers === 'object' ? { get: (name: string) => headers[name.toLowerCase()] ?? null } : null;
+  const reader =
+    headers && typeof headers === 'object' ? { get: (name: string) => headers[name.toLowerCase()] ?? null } : null;
   const okta = oktaBodyFromIdx(body ?? { errorSummary: error?.errorSummary });
   // E0000047 is Okta's HTTP 429, whether or not the widget passed the status on.
   return failureFromOkta(status || (okta?.errorCode === 'E0000047' ? 429 : 0), okta, reader, now);

@@ -152,10 +152,10 @@ describe('Sign-In Widget, Classic: resending through the widget', () => {
     const { org, el } = await atCodeScreen('sms');
     await retryThroughUs(el, 30, org);
     expect(await resends(org)).to.deep.equal(['/api/v1/authn/recovery/factors/sms/resend']);
-    expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal(en.retry.sent_sms);
+    expect($(el, '[part="notice"]')!.textContent.trim()).to.equal(en.retry.sent_sms);
     expect(timerText(el)).to.match(/^0:(29|30)$/);
     expect(widgetLocked(), 'the widget locks again').to.equal(true);
-    expect(el.isConnected, 'the same element stays, through the widget\'s re-render').to.equal(true);
+    expect(el.isConnected, "the same element stays, through the widget's re-render").to.equal(true);
   });
 
   it('voice: channel voice and a 60 s wait', async () => {
@@ -169,7 +169,7 @@ describe('Sign-In Widget, Classic: resending through the widget', () => {
     const { org, el } = await atCodeScreen('sms', ['E0000109']);
     await retryThroughUs(el, 30, org);
     expect($(el, 'h2')!.textContent).to.equal(en.steps.wait.title);
-    expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal(en.retry.tooSoon);
+    expect($(el, '[part="notice"]')!.textContent.trim()).to.equal(en.retry.tooSoon);
     expect(timerText(el)).to.match(/^0:(29|30)$/);
   });
 

@@ -44,8 +44,12 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
     await until(() => host.querySelectorAll('.authenticator-button a.select-factor').length > 0, 'the list of methods');
     clock = fakeClock(Date.now());
     host.querySelector<HTMLElement>('.authenticator-button[data-se="phone_number"] a.select-factor')!.click();
-    await untilTicking(() => host.querySelector('.phone-authenticator-challenge__link') !== null, 'the choice of SMS or call');
-    if (channel === 'sms') host.querySelector<HTMLElement>('form.o-form .o-form-button-bar input[type="submit"]')!.click();
+    await untilTicking(
+      () => host.querySelector('.phone-authenticator-challenge__link') !== null,
+      'the choice of SMS or call',
+    );
+    if (channel === 'sms')
+      host.querySelector<HTMLElement>('form.o-form .o-form-button-bar input[type="submit"]')!.click();
     else host.querySelector<HTMLElement>('.phone-authenticator-challenge__link')!.click();
     await untilTicking(() => codeHelp(host) !== null, 'our element on the phone challenge');
     clock.tick(1000);
@@ -71,7 +75,7 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
   const resends = async (org: ReturnType<typeof newOrg>) =>
     (await org.requests()).filter((r) => r.path === '/idp/idx/challenge/resend');
 
-  it('SMS: our element with channel sms, engine identity, the masked number and a 30 s wait; its trigger by the widget\'s resend', async () => {
+  it("SMS: our element with channel sms, engine identity, the masked number and a 30 s wait; its trigger by the widget's resend", async () => {
     const { org, el } = await atCodeScreen('sms', [], 'popover');
     expect(el.getAttribute('channel')).to.equal('sms');
     expect(el.getAttribute('engine')).to.equal('identity');
@@ -91,7 +95,7 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
     const sent = await resends(org);
     expect(sent).to.have.length(1);
     expect(sent[0].body).to.have.property('stateHandle');
-    expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal(en.retry.sent_sms);
+    expect($(el, '[part="notice"]')!.textContent.trim()).to.equal(en.retry.sent_sms);
     expect(timerText(el)).to.match(/^0:(29|30)$/);
   });
 
@@ -106,7 +110,7 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
     const { org, el } = await atCodeScreen('sms', ['E0000109']);
     await retryThroughUs(el, 30, org);
     expect($(el, 'h2')!.textContent).to.equal(en.steps.wait.title);
-    expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal(en.retry.tooSoon);
+    expect($(el, '[part="notice"]')!.textContent.trim()).to.equal(en.retry.tooSoon);
   });
 
   it('a daily limit → another way', async () => {
@@ -115,7 +119,7 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
     expect($(el, 'h2')!.textContent).to.equal(en.steps['another-way'].title);
   });
 
-  it('a 429 → a wait of a minute (the widget hands over no rate-limit header here), never shorter than Okta\'s', async () => {
+  it("a 429 → a wait of a minute (the widget hands over no rate-limit header here), never shorter than Okta's", async () => {
     const { org, el } = await atCodeScreen('sms', ['429']);
     await retryThroughUs(el, 30, org);
     expect($(el, 'h2')!.textContent).to.equal(en.steps.wait.title);
@@ -135,7 +139,10 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
     ({ signIn, host } = await renderWidget({ baseUrl: org.baseUrl, stateToken: 'token-ie' }));
     type(host.querySelector<HTMLInputElement>('input[name="identifier"]')!, 'ada@example.com');
     host.querySelector<HTMLElement>('form.o-form input[type="submit"]')!.click();
-    await until(() => host.querySelector('.authenticator-button[data-se="phone_number"] a.select-factor') !== null, 'the list');
+    await until(
+      () => host.querySelector('.authenticator-button[data-se="phone_number"] a.select-factor') !== null,
+      'the list',
+    );
     host.querySelector<HTMLElement>('.authenticator-button[data-se="phone_number"] a.select-factor')!.click();
     await until(() => host.querySelector('.phone-authenticator-challenge__link') !== null, 'the choice');
     host.querySelector<HTMLElement>('form.o-form .o-form-button-bar input[type="submit"]')!.click();
@@ -149,7 +156,7 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
     await el.updateComplete;
     await retryThroughUs(el, 30, org);
     expect(await resends(org)).to.have.length(1);
-    expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal(en.retry.sent_sms);
+    expect($(el, '[part="notice"]')!.textContent.trim()).to.equal(en.retry.sent_sms);
   });
 
   it('"Verify with something else" leaves the screen (our element goes); choosing the phone again brings it back', async () => {

@@ -41,7 +41,9 @@ export function newOrg() {
     async answerResends(answers: string[]) {
       await fetch(`${baseUrl}/__resend`, { method: 'POST', body: JSON.stringify(answers) });
     },
-    async requests(): Promise<Array<{ path: string; body: Record<string, unknown>; contentType: string; accept: string }>> {
+    async requests(): Promise<
+      Array<{ path: string; body: Record<string, unknown>; contentType: string; accept: string }>
+    > {
       return (await (await fetch(`${baseUrl}/__requests`, { cache: 'no-store' })).json()) as never;
     },
   };

@@ -49,7 +49,9 @@ describe('Okta Identity Engine adapter', () => {
   it('a bare 429 read on the same origin waits until X-Rate-Limit-Reset (the next whole minute)', async () => {
     const org = newOrg();
     await org.answerResends(['429']);
-    const failure = await failureOf(oktaIdentityEngineRetry({ baseUrl: org.baseUrl, stateHandle: 'h' })({ channel: 'sms' }));
+    const failure = await failureOf(
+      oktaIdentityEngineRetry({ baseUrl: org.baseUrl, stateHandle: 'h' })({ channel: 'sms' }),
+    );
     expect(failure.kind).to.equal('wait');
     expect(failure.code).to.equal('E0000047');
     expect((failure as { seconds: number }).seconds).to.be.within(1, 60);
@@ -59,7 +61,9 @@ describe('Okta Identity Engine adapter', () => {
     it(`an IDX answer ${answer} → ${expected.kind}`, async () => {
       const org = newOrg();
       await org.answerResends([answer]);
-      const failure = await failureOf(oktaIdentityEngineRetry({ baseUrl: org.baseUrl, stateHandle: 'h' })({ channel: 'sms' }));
+      const failure = await failureOf(
+        oktaIdentityEngineRetry({ baseUrl: org.baseUrl, stateHandle: 'h' })({ channel: 'sms' }),
+      );
       expect(failure).to.deep.equal(expected);
     });
   }

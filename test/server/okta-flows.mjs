@@ -116,7 +116,16 @@ function recoveryChallenge(org, stateToken, channel) {
 const hidden = (name, value) => ({ name, required: true, value, visible: false, mutable: false });
 
 function idxForm(org, name, path, value, extra = {}) {
-  return { rel: ['create-form'], name, href: `${org}/idp/idx/${path}`, method: 'POST', produces: IDX_TYPE, accepts: 'application/json; okta-version=1.0.0', value, ...extra };
+  return {
+    rel: ['create-form'],
+    name,
+    href: `${org}/idp/idx/${path}`,
+    method: 'POST',
+    produces: IDX_TYPE,
+    accepts: 'application/json; okta-version=1.0.0',
+    value,
+    ...extra,
+  };
 }
 
 function idxBase(org, handle, remediations, extra = {}) {
@@ -138,8 +147,24 @@ function identify(org, handle) {
   ]);
 }
 
-const PHONE_ENROLMENT = { displayName: 'Phone', type: 'phone', key: 'phone_number', id: 'paePhone1', authenticatorId: 'autPhone1', methods: [{ type: 'sms' }, { type: 'voice' }], profile: { phoneNumber: PHONE } };
-const EMAIL_ENROLMENT = { displayName: 'Email', type: 'email', key: 'okta_email', id: 'eaeEmail1', authenticatorId: 'autEmail1', methods: [{ type: 'email' }], profile: { email: 'a***e@example.com' } };
+const PHONE_ENROLMENT = {
+  displayName: 'Phone',
+  type: 'phone',
+  key: 'phone_number',
+  id: 'paePhone1',
+  authenticatorId: 'autPhone1',
+  methods: [{ type: 'sms' }, { type: 'voice' }],
+  profile: { phoneNumber: PHONE },
+};
+const EMAIL_ENROLMENT = {
+  displayName: 'Email',
+  type: 'email',
+  key: 'okta_email',
+  id: 'eaeEmail1',
+  authenticatorId: 'autEmail1',
+  methods: [{ type: 'email' }],
+  profile: { email: 'a***e@example.com' },
+};
 
 function selectAuthenticator(org, handle) {
   const option = (label, enrolment, methodType, index) => ({
@@ -159,10 +184,7 @@ function selectAuthenticator(org, handle) {
     {
       name: 'authenticator',
       type: 'object',
-      options: [
-        option('Phone', PHONE_ENROLMENT, null, 0),
-        option('Email', EMAIL_ENROLMENT, 'email', 1),
-      ],
+      options: [option('Phone', PHONE_ENROLMENT, null, 0), option('Email', EMAIL_ENROLMENT, 'email', 1)],
     },
     hidden('stateHandle', handle),
   ]);
@@ -190,7 +212,15 @@ function verificationData(org, handle) {
             form: {
               value: [
                 { name: 'id', required: true, value: PHONE_ENROLMENT.authenticatorId, mutable: false },
-                { name: 'methodType', type: 'string', required: true, options: [{ label: 'SMS', value: 'sms' }, { label: 'Voice call', value: 'voice' }] },
+                {
+                  name: 'methodType',
+                  type: 'string',
+                  required: true,
+                  options: [
+                    { label: 'SMS', value: 'sms' },
+                    { label: 'Voice call', value: 'voice' },
+                  ],
+                },
               ],
             },
           },
@@ -200,7 +230,10 @@ function verificationData(org, handle) {
       ),
       selectAuthenticator(org, handle),
     ],
-    { currentAuthenticatorEnrollment: { type: 'object', value: PHONE_ENROLMENT }, authenticatorEnrollments: enrolments },
+    {
+      currentAuthenticatorEnrollment: { type: 'object', value: PHONE_ENROLMENT },
+      authenticatorEnrollments: enrolments,
+    },
   );
 }
 
@@ -214,7 +247,16 @@ function challenge(org, handle, channel) {
     org,
     handle,
     [
-      idxForm(org, 'challenge-authenticator', 'challenge/answer', [{ name: 'credentials', form: { value: [{ name: 'passcode', label: 'Enter code' }] } }, hidden('stateHandle', handle)], { relatesTo: ['$.currentAuthenticatorEnrollment'] }),
+      idxForm(
+        org,
+        'challenge-authenticator',
+        'challenge/answer',
+        [
+          { name: 'credentials', form: { value: [{ name: 'passcode', label: 'Enter code' }] } },
+          hidden('stateHandle', handle),
+        ],
+        { relatesTo: ['$.currentAuthenticatorEnrollment'] },
+      ),
       selectAuthenticator(org, handle),
     ],
     { currentAuthenticatorEnrollment: { type: 'object', value: enrolment }, authenticatorEnrollments: enrolments },
@@ -256,7 +298,14 @@ export function oktaFlows() {
       org.resends = Array.isArray(body) ? body.map(String) : [];
       return json(ctx, 200, { resends: org.resends });
     }
-    org.requests.push({ method: ctx.method, path: rest, contentType: ctx.get('Content-Type'), accept: ctx.get('Accept'), body, at: Date.now() });
+    org.requests.push({
+      method: ctx.method,
+      path: rest,
+      contentType: ctx.get('Content-Type'),
+      accept: ctx.get('Accept'),
+      body,
+      at: Date.now(),
+    });
     const handle = `handle-${id}`;
     const token = `token-${id}`;
 
@@ -272,11 +321,13 @@ export function oktaFlows() {
       const [status, error] = classicError(answer === '429' ? 'E0000047' : answer);
       return json(ctx, status, error, 'application/json', answer === '429');
     }
-    if (/^\/api\/v1\/authn\/recovery\/factors\/(sms|call)\/verify$/.test(rest)) return json(ctx, ...classicError('E0000068'));
+    if (/^\/api\/v1\/authn\/recovery\/factors\/(sms|call)\/verify$/.test(rest))
+      return json(ctx, ...classicError('E0000068'));
     if (rest === '/api/v1/authn/recovery/cancel') return json(ctx, 200, {});
 
     // Identity Engine
-    if (rest === '/idp/idx/introspect' || rest === '/idp/idx/cancel') return json(ctx, 200, identify(orgUrl, handle), IDX_TYPE);
+    if (rest === '/idp/idx/introspect' || rest === '/idp/idx/cancel')
+      return json(ctx, 200, identify(orgUrl, handle), IDX_TYPE);
     if (rest === '/idp/idx/identify') return json(ctx, 200, selectScreen(orgUrl, handle), IDX_TYPE);
     if (rest === '/idp/idx/challenge') {
       const method = body?.authenticator?.methodType;
