@@ -73,17 +73,16 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
     case 'outage-known':
       return paragraph(t(key('body')));
     case 'enrolled':
+      // The hint names Classic's places (Extra Verification); Identity Engine's is on the next step.
+      if (config.engine === 'identity') return paragraph(t(key('body')));
       return html`${paragraph(t(key('body')))}
-        <p class="hint">${t(key(config.engine === 'identity' ? 'hintIdentity' : 'hint'))}</p>
+        <p class="hint">${t(key('hint'))}</p>
         ${glossaryTerm(view, 'extraVerification')}`;
     case 'not-enrolled':
       return html`${paragraph(t(key('body')))}
         ${
           config.engine === 'identity'
-            ? html`<p>${t(key('nextTimeIdentity'))}</p>
-                <ul class="path">
-                  <li>${t(key('pathIdentity'))}</li>
-                </ul>`
+            ? html`<p>${t(key('pathIdentity'))}</p>`
             : html`<p>${t(key('nextTime'))}</p>
                 <ul class="path">
                   <li>${t(key('pathExtra'))}</li>
