@@ -6,7 +6,7 @@ import en from '../../locales/en/translation.json' with { type: 'json' };
 import { parseConfig } from '../../src/config.js';
 import { $, choose, mount } from '../helpers.js';
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const text = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ');
 
 describe('engine attribute', () => {
   it('defaults to classic; a bad value warns and falls back', () => {
