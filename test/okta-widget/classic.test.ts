@@ -9,7 +9,7 @@ import { fakeClock } from '../cooldown/support.js';
 import { attachToSignInWidget } from '../../src/okta-sign-in-widget/index.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
 import { $, chooseAll } from '../helpers.js';
-import { codeHelp, newOrg, renderWidget, type, until, untilResent, type SignIn } from './support.js';
+import { codeHelp, newOrg, renderWidget, type, until, untilReceived, untilResent, type SignIn } from './support.js';
 
 const timerText = (el: Element) => $(el, '[part="timer"]')?.textContent?.trim() ?? null;
 
@@ -31,7 +31,7 @@ describe('Sign-In Widget, Classic: recovery by SMS or voice', () => {
       useClassicEngine: true,
       features: { smsRecovery: true, callRecovery: true },
     }));
-    detach = attachToSignInWidget(signIn, { attributes: { storage: 'none' } });
+    detach = attachToSignInWidget(signIn, { root: host, attributes: { storage: 'none' } });
     host.querySelector<HTMLElement>('[data-se="needhelp"]')!.click();
     host.querySelector<HTMLElement>('[data-se="forgot-password"]')!.click();
     await until(() => host.querySelector('[data-se="sms-button"]') !== null, 'the forgot-password form');
@@ -93,7 +93,7 @@ describe('Sign-In Widget, Classic: resending through the widget', () => {
       useClassicEngine: true,
       features: { smsRecovery: true, callRecovery: true },
     }));
-    detach = attachToSignInWidget(signIn, { mode: 'inline', attributes: { storage: 'none' } });
+    detach = attachToSignInWidget(signIn, { root: host, mode: 'inline', attributes: { storage: 'none' } });
     host.querySelector<HTMLElement>('[data-se="needhelp"]')!.click();
     host.querySelector<HTMLElement>('[data-se="forgot-password"]')!.click();
     await until(() => host.querySelector('[data-se="sms-button"]') !== null, 'the forgot-password form');
@@ -205,5 +205,43 @@ describe('Sign-In Widget, Classic: resending through the widget', () => {
     await chooseAll(back, ['yes', 'no']);
     // Asking again sent a new code: the wait runs from then (never shorter than the 20 s left).
     expect(timerText(back)).to.match(/^0:(29|30)$/);
+  });
+});
+
+describe('Sign-In Widget, Classic: MFA by SMS (mfa-verify)', () => {
+  let signIn: SignIn;
+  let host: HTMLElement;
+  let detach: () => void;
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+    detach?.();
+    signIn?.remove();
+    host?.remove();
+    sessionStorage.clear();
+  });
+
+  it('no wait until the widget\'s "Send code" is pressed, then 30 s', async () => {
+    const org = newOrg();
+    ({ signIn, host } = await renderWidget({ baseUrl: org.baseUrl, useClassicEngine: true }));
+    detach = attachToSignInWidget(signIn, { root: host, mode: 'inline', attributes: { storage: 'none' } });
+    type(host.querySelector<HTMLInputElement>('input[name="username"]')!, 'ada@example.com');
+    type(host.querySelector<HTMLInputElement>('input[name="password"]')!, 'correct horse');
+    host.querySelector<HTMLElement>('form.o-form input[type="submit"]')!.click();
+    await until(() => codeHelp(host) !== null, 'our element on the MFA screen');
+    const el = codeHelp(host) as SsprCodeHelp;
+    expect(el.getAttribute('channel')).to.equal('sms');
+    expect(el.hasAttribute('last-sent'), 'nothing sent yet').to.equal(false);
+    expect(el.getAttribute('phone-hint')).to.equal('+1 XXX-XXX-2342');
+    clock = fakeClock(Date.now());
+    host.querySelector<HTMLElement>('[data-se="sms-send-code"]')!.click();
+    // The widget locks its button once Okta answered: let that land before fake time moves.
+    await untilReceived(org, '/factors/smsFactor1/verify');
+    await el.updateComplete;
+    await chooseAll(el, ['yes', 'no', 'yes']);
+    expect(timerText(el)).to.match(/^0:(29|30)$/);
+    const paths = (await org.requests()).map((r) => r.path);
+    expect(paths).to.deep.equal(['/api/v1/authn', '/api/v1/authn/factors/smsFactor1/verify']);
   });
 });

@@ -38,7 +38,7 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
     const org = newOrg();
     await org.answerResends(resends);
     ({ signIn, host } = await renderWidget({ baseUrl: org.baseUrl, stateToken: 'token-ie' }));
-    detach = attachToSignInWidget(signIn, { mode, attributes: { storage: 'none' } });
+    detach = attachToSignInWidget(signIn, { root: host, mode, attributes: { storage: 'none' } });
     type(host.querySelector<HTMLInputElement>('input[name="identifier"]')!, 'ada@example.com');
     host.querySelector<HTMLElement>('form.o-form input[type="submit"], form.o-form .button-primary')!.click();
     await until(() => host.querySelectorAll('.authenticator-button a.select-factor').length > 0, 'the list of methods');
@@ -148,7 +148,11 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
     host.querySelector<HTMLElement>('form.o-form .o-form-button-bar input[type="submit"]')!.click();
     await until(() => host.querySelector('input[name="credentials.passcode"]') !== null, 'the code screen');
     clock = fakeClock(Date.now());
-    detach = attachToSignInWidget(signIn, { mode: 'inline', attributes: { storage: 'none', channel: 'sms' } });
+    detach = attachToSignInWidget(signIn, {
+      root: host,
+      mode: 'inline',
+      attributes: { storage: 'none', channel: 'sms' },
+    });
     const el = codeHelp(host) as SsprCodeHelp;
     expect(el, 'mounted at once').to.exist;
     expect(el.getAttribute('engine')).to.equal('identity');

@@ -61,17 +61,20 @@ export async function renderWidget(config: Record<string, unknown>): Promise<{ s
   return { signIn, host };
 }
 
-/** Waits (really) until the org has received `count` resend requests, and a moment for the answer to land. */
-export async function untilResent(org: ReturnType<typeof newOrg>, count = 1): Promise<void> {
+/** Waits (really) until the org has received `count` requests to paths ending so, and a moment for the answer to land. */
+export async function untilReceived(org: ReturnType<typeof newOrg>, ending: string, count = 1): Promise<void> {
   const started = performance.now();
   for (;;) {
-    const resends = (await org.requests()).filter((r) => r.path.endsWith('/resend'));
-    if (resends.length >= count) break;
-    if (performance.now() - started > 5000) throw new Error('timed out: the widget sent no resend request');
+    const received = (await org.requests()).filter((r) => r.path.endsWith(ending));
+    if (received.length >= count) break;
+    if (performance.now() - started > 5000) throw new Error(`timed out: the widget sent no request to …${ending}`);
     await new Promise((resolve) => realSetTimeout(resolve, 20));
   }
   await new Promise((resolve) => realSetTimeout(resolve, 100));
 }
+
+/** The widget's resend request has reached the org and its answer the page. */
+export const untilResent = (org: ReturnType<typeof newOrg>) => untilReceived(org, '/resend');
 
 const realSetTimeout = globalThis.setTimeout.bind(globalThis);
 

@@ -11,6 +11,8 @@
  *     POST {org}/api/v1/authn/recovery/factors/{sms|call}/resend   {stateToken}
  *     POST {org}/api/v1/authn/recovery/factors/{sms|call}/verify   → 403 E0000068 (no code is right)
  *     POST {org}/api/v1/authn/recovery/cancel
+ *     POST {org}/api/v1/authn {username, password} → MFA_REQUIRED (SMS); …/factors/{id}/verify → MFA_CHALLENGE;
+ *          …/factors/{id}/verify/resend
  *   Identity Engine (IDX), media type application/ion+json; okta-version=1.0.0
  *     POST {org}/idp/idx/introspect      → identify
  *     POST {org}/idp/idx/identify        → select-authenticator-authenticate (phone: SMS, voice)
@@ -107,6 +109,41 @@ function recoveryChallenge(org, stateToken, channel) {
       cancel: post(`${org}/api/v1/authn/recovery/cancel`),
       // One link, as Okta sends it on a recovery challenge (the widget calls resend() without a name).
       resend: { name: factor, ...post(`${org}/api/v1/authn/recovery/factors/${factor}/resend`) },
+    },
+  };
+}
+
+/** Classic sign-in with MFA by SMS: MFA_REQUIRED, then MFA_CHALLENGE once the code is sent. */
+function mfa(org, stateToken, status) {
+  const post = (href) => ({ href, hints: { allow: ['POST'] } });
+  const factor = {
+    id: 'smsFactor1',
+    factorType: 'sms',
+    provider: 'OKTA',
+    vendorName: 'OKTA',
+    profile: { phoneNumber: '+1 XXX-XXX-2342' },
+    _links: { verify: post(`${org}/api/v1/authn/factors/smsFactor1/verify`) },
+  };
+  return {
+    stateToken,
+    expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    status,
+    _embedded: {
+      user: {
+        id: '00u1',
+        profile: { login: 'ada@example.com', firstName: 'Ada', lastName: 'L', locale: 'en', timeZone: 'UTC' },
+      },
+      ...(status === 'MFA_REQUIRED' ? { factors: [factor] } : { factor }),
+    },
+    _links: {
+      cancel: post(`${org}/api/v1/authn/cancel`),
+      ...(status === 'MFA_CHALLENGE'
+        ? {
+            next: { name: 'verify', ...post(`${org}/api/v1/authn/factors/smsFactor1/verify`) },
+            prev: post(`${org}/api/v1/authn/previous`),
+            resend: [{ name: 'sms', ...post(`${org}/api/v1/authn/factors/smsFactor1/verify/resend`) }],
+          }
+        : {}),
     },
   };
 }
@@ -314,7 +351,22 @@ export function oktaFlows() {
       org.channel = body.factorType === 'CALL' ? 'voice' : 'sms';
       return json(ctx, 200, recoveryChallenge(orgUrl, token, org.channel));
     }
-    if (rest === '/api/v1/authn') return json(ctx, 200, recoveryChallenge(orgUrl, token, org.channel));
+    if (rest === '/api/v1/authn') {
+      // A sign-in (username and password) meets MFA by SMS; a state token resumes the recovery.
+      if (body.username) return json(ctx, 200, mfa(orgUrl, token, 'MFA_REQUIRED'));
+      return json(ctx, 200, recoveryChallenge(orgUrl, token, org.channel));
+    }
+    if (rest === '/api/v1/authn/factors/smsFactor1/verify') {
+      if (body.passCode) return json(ctx, ...classicError('E0000068'));
+      return json(ctx, 200, mfa(orgUrl, token, 'MFA_CHALLENGE'));
+    }
+    if (rest === '/api/v1/authn/factors/smsFactor1/verify/resend') {
+      const answer = org.resends.shift() ?? 'ok';
+      if (answer === 'ok') return json(ctx, 200, mfa(orgUrl, token, 'MFA_CHALLENGE'));
+      const [status, error] = classicError(answer === '429' ? 'E0000047' : answer);
+      return json(ctx, status, error, 'application/json', answer === '429');
+    }
+    if (rest === '/api/v1/authn/cancel') return json(ctx, 200, {});
     if (/^\/api\/v1\/authn\/recovery\/factors\/(sms|call)\/resend$/.test(rest)) {
       const answer = org.resends.shift() ?? 'ok';
       if (answer === 'ok') return json(ctx, 200, recoveryChallenge(orgUrl, token, org.channel));
