@@ -118,6 +118,8 @@ describe('Sign-In Widget, Classic: resending through the widget', () => {
   async function retryThroughUs(el: SsprCodeHelp, seconds: number, org: ReturnType<typeof newOrg>) {
     clock!.tick(seconds * 1000);
     await el.updateComplete;
+    // Under load the widget may still be swapping its page in: wait for its control to be there.
+    await untilTicking(() => host.querySelector('[data-se="resend-button"]') !== null, "the widget's resend control");
     expect(widgetLocked(), "the widget's own resend is usable when our wait is over").to.equal(false);
     if ($(el, 'h2')!.textContent !== en.steps.wait.title) await chooseAll(el, ['yes', 'no']);
     const button = $<HTMLButtonElement>(el, 'button[part="retry"]')!;
