@@ -12,6 +12,12 @@ const RECENT_SEND = new Set(['E0000109', 'E0000133']);
 const LIMITS = new Set(['E0000146', 'E0000147', 'E0000150', 'E0000151', 'E0000204', 'E0000205', 'E0000186']);
 const UNSUPPORTED_COUNTRY = 'E0000099';
 const RECENT_SEND_WAIT_SECONDS = 30;
+/**
+ * Okta's org rate limits are per-minute buckets: without a readable reset time (Okta does not
+ * expose X-Rate-Limit-* or Retry-After to other origins through CORS) the bucket is full again
+ * within a minute at most, so a minute is never shorter than the server's wait.
+ */
+const RATE_LIMIT_WINDOW_SECONDS = 60;
 /** Waits the server asks for are obeyed, but a day-long wait is a limit, not a countdown. */
 const MAX_SERVER_WAIT_SECONDS = 3600;
 
@@ -65,7 +71,7 @@ export function failureFromOkta(
     return { kind: 'wait', seconds: Math.max(RECENT_SEND_WAIT_SECONDS, headerWait ?? 0), code };
   }
   if (status === 429)
-    return { kind: 'wait', seconds: headerWait ?? RECENT_SEND_WAIT_SECONDS, code: code ?? 'HTTP 429' };
+    return { kind: 'wait', seconds: headerWait ?? RATE_LIMIT_WINDOW_SECONDS, code: code ?? 'HTTP 429' };
   return { kind: 'error', code: code ?? (status ? `HTTP ${status}` : undefined) };
 }
 
