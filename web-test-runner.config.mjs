@@ -64,7 +64,9 @@ export default {
   groups:
     groupName && groupName !== 'default' ? [{ name: groupName, files: `test/${groupName}/**/*.test.ts` }] : undefined,
   nodeResolve: true,
-  // The local Okta-like server for test/okta (see test/server/okta-mock.mjs).
+  // The local Okta-like org for test/okta-widget and the Identity Engine adapter (answers only
+  // /okta-flow/<id>/…, see test/server/okta-flows.mjs), before the local Okta-like server for
+  // test/okta (see test/server/okta-mock.mjs).
   // The strict CSP header for test/csp/*.html and examples/plain.html (see test/csp/strict-csp.mjs).
   middleware: [oktaFlows(), oktaMock(), strictCsp()],
   plugins: [

@@ -42,6 +42,15 @@ describe('Okta Identity Engine adapter', () => {
     expect(failure).to.deep.equal({ kind: 'error', code: 'network' });
   });
 
+  it("a 200 that is not IDX's JSON (a proxy's sign-in page) is an error, not a sent code", async () => {
+    const html = () =>
+      Promise.resolve(new Response('<html>Sign in</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }));
+    const failure = await failureOf(
+      oktaIdentityEngineRetry({ baseUrl: 'https://org.example', stateHandle: 'h', fetch: html })({ channel: 'sms' }),
+    );
+    expect(failure).to.deep.equal({ kind: 'error', code: 'HTTP 200 not JSON' });
+  });
+
   const cases: Array<[string, RetryFailure]> = [
     ['E0000109', { kind: 'wait', seconds: 30, code: 'E0000109' }],
     ['E0000133', { kind: 'wait', seconds: 30, code: 'E0000133' }],
