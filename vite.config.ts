@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+// demo/sign-in-widget.html: a simulated Okta org (Classic and Identity Engine) for the real widget.
+import { oktaFlowsConnect } from './test/server/okta-flows.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -14,6 +16,15 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  */
 export default defineConfig({
   server: { open: '/demo/' },
+  plugins: [
+    {
+      name: 'simulated-okta-org',
+      apply: 'serve',
+      configureServer(server) {
+        server.middlewares.use(oktaFlowsConnect());
+      },
+    },
+  ],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

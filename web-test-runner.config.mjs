@@ -21,6 +21,8 @@ import { killChildrenOnExit } from './test/runner/processes.mjs';
 import { engineSummaryReporter } from './test/runner/summary-reporter.mjs';
 // test/okta + test/cooldown: the local Okta-like server (and CORS for the sandboxed-iframe fixture).
 import { oktaMock } from './test/server/okta-mock.mjs';
+// test/okta-widget: a local Okta-like org (Classic and Identity Engine) for the real Sign-In Widget.
+import { oktaFlows } from './test/server/okta-flows.mjs';
 // test/csp + test/package: the strict-CSP header, and the examples served from the built package.
 import { strictCsp } from './test/csp/strict-csp.mjs';
 import { examplesServer } from './test/package/examples-server.mjs';
@@ -62,9 +64,11 @@ export default {
   groups:
     groupName && groupName !== 'default' ? [{ name: groupName, files: `test/${groupName}/**/*.test.ts` }] : undefined,
   nodeResolve: true,
-  // The local Okta-like server for test/okta (see test/server/okta-mock.mjs).
+  // The local Okta-like org for test/okta-widget and the Identity Engine adapter (answers only
+  // /okta-flow/<id>/…, see test/server/okta-flows.mjs), before the local Okta-like server for
+  // test/okta (see test/server/okta-mock.mjs).
   // The strict CSP header for test/csp/*.html and examples/plain.html (see test/csp/strict-csp.mjs).
-  middleware: [oktaMock(), strictCsp()],
+  middleware: [oktaFlows(), oktaMock(), strictCsp()],
   plugins: [
     // The tsconfig is required: without it esbuild compiles Lit's decorators wrongly
     // ("Unsupported decorator location: field").

@@ -5,7 +5,7 @@
  */
 import type { SsprCodeHelp } from './sspr-code-help.js';
 
-export type { Channel } from './types.js';
+export type { Channel, Engine } from './types.js';
 export type { Mode, Theme, CountdownStyle } from './config.js';
 export type { StorageKind } from './storage/safe-storage.js';
 export type OktaVerifyOption = 'on' | 'off';
@@ -32,6 +32,7 @@ export interface AttributeProperties {
   theme: 'theme';
   countdown: 'countdownStyle';
   resend: 'resend';
+  engine: 'engine';
 }
 
 /** The element's attributes with their literal value types, as in HTML (kebab-case names). */

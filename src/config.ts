@@ -4,7 +4,7 @@
  * element prints each warning once.
  */
 import type { FlowContext } from './flow/steps.js';
-import type { Channel } from './types.js';
+import type { Channel, Engine } from './types.js';
 import { DEFAULT_COOLDOWN_SECONDS, MAX_COOLDOWN_SECONDS, MIN_COOLDOWN_SECONDS } from './cooldown/deadline.js';
 import type { StorageKind } from './storage/safe-storage.js';
 import { emailHref, safeUrl, telHref } from './safe-url.js';
@@ -29,6 +29,7 @@ export interface RawAttributes {
   theme?: string | null;
   countdown?: string | null;
   resend?: string | null;
+  engine?: string | null;
 }
 
 export interface Config {
@@ -51,6 +52,7 @@ export interface Config {
   countdown: CountdownStyle;
   /** `event`: the page resends when it hears `sspr-retry` (no retryHandler needed). */
   resend: 'auto' | 'event';
+  engine: Engine;
 }
 
 export const DEFAULT_STATUS_URL = 'https://status.okta.com/';
@@ -161,6 +163,7 @@ export function parseConfig(input: RawAttributes): ParsedConfig {
     theme: oneOf('theme', ['auto', 'light', 'dark'] as const, 'auto'),
     countdown: oneOf('countdown', ['ticking', 'clock'] as const, 'ticking'),
     resend: oneOf('resend', ['auto', 'event'] as const, 'auto'),
+    engine: oneOf('engine', ['classic', 'identity'] as const, 'classic'),
   };
   return { config, warnings };
 }

@@ -16,7 +16,7 @@ import { resendOutcome, type ResendOutcome } from './retry/resend-outcome.js';
 import { styles } from './styles.js';
 import type { CooldownSeconds, Mode, OktaVerifyOption, ResendMode, StorageKind, Theme } from './attribute-types.js';
 import { popoverStyles } from './popover/popover-styles.js';
-import { isChannel, type Channel, type Notice } from './types.js';
+import { isChannel, type Channel, type Engine, type Notice } from './types.js';
 import { countdownBar } from './views/countdown.js';
 import { stepContent, stepTitle } from './views/step-content.js';
 import { card, popoverFrame } from './views/card.js';
@@ -53,6 +53,7 @@ import { PopoverController } from './popover/popover-controller.js';
  * @attr theme - `auto` | `light` | `dark`.
  * @attr countdown - `ticking` | `clock`: a running countdown or a static "available at" time.
  * @attr resend - `auto` | `event`: `event` says the page resends when it hears `sspr-retry`.
+ * @attr engine - `classic` | `identity`: the org's Okta engine; names the right set-up path.
  *
  * @fires sspr-step - a step is shown; detail `{ step, channel, index, total }`.
  * @fires sspr-retry - the user asks for a new code; detail `{ channel }`; cancelable: cancel when the page did not resend.
@@ -118,6 +119,7 @@ export class SsprCodeHelp extends LitElement {
   @property({ reflect: true }) theme: Theme | null = null;
   @property({ attribute: 'countdown' }) countdownStyle: CountdownStyle | null = null;
   @property() resend: ResendMode | null = null;
+  @property() engine: Engine | null = null;
 
   /**
    * Set by a page that can resend: resolve when the code went out, reject with the server's
@@ -176,10 +178,7 @@ export class SsprCodeHelp extends LitElement {
 
   /** Back to the first step, and the waits the user saw here end (here and in the other tabs). */
   restart(): void {
-    for (const channel of ['sms', 'voice'] as const) {
-      const shown = channel === this.activeChannel && this.waits.waitFor(channel) !== null;
-      if (shown || this.waits.hasWaited(channel)) this.waits.clear(channel);
-    }
+    this.waits.clearSeen(this.activeChannel);
     this.place.clear();
     this.wizard = flow.startState(flowContext(this.config), this.config.channel, Date.now());
     this.notice = null;
@@ -254,9 +253,7 @@ export class SsprCodeHelp extends LitElement {
     const { at, warning } = parseLastSent(this.lastSent, Date.now());
     if (this.lastSent && warning) this.settings.warnOnce('last-sent', this.lastSent, warning);
     if (!channel || at === null) return;
-    const wait = this.waits.waitFor(channel);
-    const length = cooldownSeconds(this.config, channel) * 1000;
-    if (!wait || wait.until < at + length) this.waits.start(channel, length, at);
+    this.waits.startUnlessLonger(channel, cooldownSeconds(this.config, channel) * 1000, at);
   }
 
   private get config(): Config {

@@ -8,6 +8,9 @@ export type Channel = 'sms' | 'voice';
 
 export const CHANNELS: readonly Channel[] = ['sms', 'voice'];
 
+/** Which Okta the org runs: the set-up path differs (Classic Extra Verification, Identity Engine Security Methods). */
+export type Engine = 'classic' | 'identity';
+
 export const isChannel = (value: unknown): value is Channel => value === 'sms' || value === 'voice';
 
 /**

@@ -200,12 +200,25 @@ export class CooldownController implements ReactiveController {
     this.sync();
   }
 
+  /** Starts a wait from `startedAt` unless the running one ends later (`last-sent` never shortens a wait). */
+  startUnlessLonger(channel: Channel, lengthMs: number, startedAt: number): void {
+    const wait = this.waitFor(channel);
+    if (!wait || wait.until < startedAt + lengthMs) this.start(channel, lengthMs, startedAt);
+  }
+
   /** Ends a channel's wait here, in storage and in the other tabs (Start over). */
   clear(channel: Channel): void {
     this.waits[channel] = null;
     this.storage.remove(storageKey(channel));
     this.post({ type: 'wait', channel, wait: null });
     this.sync();
+  }
+
+  /** Start over: ends the waits the user saw (the one on show, any that ran while showing). */
+  clearSeen(shownChannel: Channel | null): void {
+    for (const channel of CHANNELS) {
+      if ((channel === shownChannel && this.waitFor(channel)) || this.hasWaited(channel)) this.clear(channel);
+    }
   }
 
   private persist(channel: Channel, wait: RunningWait | null): void {

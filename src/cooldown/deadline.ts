@@ -33,7 +33,7 @@ export const MIN_COOLDOWN_SECONDS = 1;
 export const MAX_COOLDOWN_SECONDS = 600;
 /**
  * The longest wait anything may start: a cooldown is at most 600 s, but a
- * server's rate-limit answer may ask for up to an hour (okta/errors.ts clamps to it).
+ * server's rate-limit answer may ask for up to an hour (retry/server-answers.ts clamps to it).
  */
 export const MAX_WAIT_SECONDS = 3600;
 

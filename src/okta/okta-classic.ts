@@ -10,6 +10,7 @@
 import type { Channel } from '../types.js';
 import { RetryError } from '../retry/outcome.js';
 import { failureFromOkta } from '../retry/server-answers.js';
+import { confirmSent } from './api-answer.js';
 
 export interface OktaClassicOptions {
   /** The Okta org, e.g. `https://example.okta.com`. */
@@ -23,13 +24,6 @@ export interface OktaClassicOptions {
 }
 
 const FACTOR_PATH: Readonly<Record<Channel, string>> = { sms: 'sms', voice: 'call' };
-
-/** A JSON content type and a JSON object body: the shape of every authn API answer. */
-async function isApiJson(response: Response): Promise<boolean> {
-  if (!/^application\/(?:[\w.-]+\+)?json\b/i.test(response.headers.get('Content-Type')?.trim() ?? '')) return false;
-  const body: unknown = await response.json().catch(() => null);
-  return Boolean(body) && typeof body === 'object' && !Array.isArray(body);
-}
 
 export function oktaClassicRetry(options: OktaClassicOptions) {
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -51,14 +45,7 @@ export function oktaClassicRetry(options: OktaClassicOptions) {
     } catch (error) {
       throw new RetryError({ kind: 'error', code: 'network' }, String(error));
     }
-    if (response.ok) {
-      // A 200 from something in between (a proxy's HTML login page) is not Okta saying the code went out.
-      if (await isApiJson(response)) return;
-      throw new RetryError(
-        { kind: 'error', code: `HTTP ${response.status} not JSON` },
-        'the answer is not the API JSON',
-      );
-    }
+    if (response.ok) return confirmSent(response);
     let body: { errorCode?: string; errorSummary?: string } | null = null;
     try {
       body = (await response.json()) as { errorCode?: string; errorSummary?: string } | null;

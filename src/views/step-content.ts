@@ -88,16 +88,23 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
   const key = (name: string): StepTextKey => `steps.${step}.${name}`;
   switch (step) {
     case 'enrolled':
+      // Each engine keeps the number in its own place: Identity Engine's Security Methods → Phone.
+      if (config.engine === 'identity')
+        return html`${paragraph(t(key('body')))} <p class="hint">${t(key('hintIdentity'))}</p>`;
       return html`${paragraph(t(key('body')))}
         <p class="hint">${t(key('hint'))}</p>
         ${glossaryTerm(view, 'extraVerification')}`;
     case 'not-enrolled':
       return html`${paragraph(t(key('body')))}
-        <p>${t(key('nextTime'))}</p>
-        <ul class="path">
-          <li>${t(key('pathExtra'))}</li>
-          <li>${t(key('pathForgot'))}</li>
-        </ul>
+        ${
+          config.engine === 'identity'
+            ? html`<p>${t(key('pathIdentity'))}</p>`
+            : html`<p>${t(key('nextTime'))}</p>
+                <ul class="path">
+                  <li>${t(key('pathExtra'))}</li>
+                  <li>${t(key('pathForgot'))}</li>
+                </ul>`
+        }
         ${externalLink(config.settingsUrl, t(key('settingsLink')))}`;
     case 'locked-out':
       return html`${paragraph(t(key('body')))} ${paragraph(t(key('selfService')))} ${paragraph(t(key('helpDesk')))}

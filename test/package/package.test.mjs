@@ -63,6 +63,10 @@ describe('npm pack contents', () => {
       'dist/events.d.ts',
       'dist/okta/okta-classic.js',
       'dist/okta/okta-classic.d.ts',
+      'dist/okta/okta-identity-engine.js',
+      'dist/okta/okta-identity-engine.d.ts',
+      'dist/okta-sign-in-widget/index.js',
+      'dist/okta-sign-in-widget/index.d.ts',
       'dist/cdn/sspr-code-help.js',
       'dist/cdn/integrity.json',
       'dist/cdn/LICENSE',
@@ -132,8 +136,17 @@ describe('npm pack contents', () => {
 });
 
 describe('package.json', () => {
-  test('exports: element, define, okta-classic, react and the typings, each with `types` first, all shipped', () => {
-    for (const subpath of ['.', './define', './okta-classic', './react', './react-jsx', './vue']) {
+  test('exports: element, define, the Okta modules, react and the typings, each with `types` first, all shipped', () => {
+    for (const subpath of [
+      '.',
+      './define',
+      './okta-classic',
+      './okta-identity-engine',
+      './okta-sign-in-widget',
+      './react',
+      './react-jsx',
+      './vue',
+    ]) {
       const entry = pkg.exports[subpath];
       assert.equal(typeof entry, 'object', `exports["${subpath}"] needs conditions`);
       assert.equal(Object.keys(entry)[0], 'types', `exports["${subpath}"]: "types" must come first`);

@@ -43,6 +43,8 @@ describe('Okta answers → what happens next', () => {
     const date = new Date(NOW + 120_000).toUTCString();
     expect(waitFromHeaders(headers({ 'Retry-After': date }), NOW)).to.equal(120);
     expect(waitFromHeaders(headers({ 'X-Rate-Limit-Reset': String(NOW / 1000 - 10) }), NOW)).to.equal(null);
+    // Unreadable headers (cross-origin, not exposed): Okta's per-minute bucket is full again within 60 s.
+    expect(failureFromOkta(429, null, null, NOW)).to.deep.equal({ kind: 'wait', seconds: 60, code: 'HTTP 429' });
   });
 
   it('daily and per-user limits → no more retries', () => {
