@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { demoRoot } from './demo/dev-server.js';
 
 /**
  * Two jobs:
@@ -11,6 +12,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   server: { open: '/demo/' },
+  plugins: [demoRoot()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -28,6 +28,7 @@ export interface RawAttributes {
   theme?: string | null;
   countdown?: string | null;
   resend?: string | null;
+  'summary-lang'?: string | null;
 }
 
 export interface Config {
@@ -50,6 +51,8 @@ export interface Config {
   countdown: CountdownStyle;
   /** `event`: the page resends when it hears `sspr-retry` (no retryHandler needed). */
   resend: 'auto' | 'event';
+  /** The help-desk summary's language (BCP 47), or null for the widget's. */
+  summaryLang: string | null;
 }
 
 export const DEFAULT_STATUS_URL = 'https://status.okta.com/';
@@ -136,6 +139,7 @@ export function parseConfig(raw: RawAttributes): ParsedConfig {
     theme: oneOf('theme', ['auto', 'light', 'dark'] as const, 'auto'),
     countdown: oneOf('countdown', ['ticking', 'clock'] as const, 'ticking'),
     resend: oneOf('resend', ['auto', 'event'] as const, 'auto'),
+    summaryLang: present(raw['summary-lang']) ? raw['summary-lang'].trim() : null,
   };
   return { config, warnings };
 }

@@ -14,7 +14,8 @@ import { emit } from './events.js';
 import * as flow from './flow/machine.js';
 import type { WizardState } from './flow/machine.js';
 import type { Channel, StepId } from './flow/steps.js';
-import { buildSummary, describeBrowser } from './flow/summary.js';
+import { describeBrowser, escalationRecord, joinSummary, summaryParts, type SummaryParts } from './flow/summary.js';
+import { directionOf } from './i18n/languages.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import type { StringOverrides } from './i18n/overrides.js';
 import { ResendController, type RetryHandler } from './retry/resend-controller.js';
@@ -56,12 +57,13 @@ import { TooltipController } from './popover/tooltip-controller.js';
  * @attr theme - `auto` | `light` | `dark`.
  * @attr countdown - `ticking` | `clock`: a running countdown or a static "available at" time.
  * @attr resend - `auto` | `event`: `event` says the page resends when it hears `sspr-retry`.
+ * @attr summary-lang - the help-desk summary's language (default: the widget's).
  *
  * @fires sspr-step - a step is shown; detail `{ step, channel, index, total }`.
  * @fires sspr-retry - the user asks for a new code; detail `{ channel }`; cancelable: cancel when the page did not resend.
  * @fires sspr-resolved - the user got the code; detail `{ channel, steps }`.
  * @fires sspr-switch-factor - the user chooses Okta Verify; detail `{ factor: 'okta-verify' }`.
- * @fires sspr-escalate - the user reaches the help desk; detail `{ summary }`.
+ * @fires sspr-escalate - the user reaches the help desk; detail `{ summary, summaryLanguage, channel, steps, requests, blocked, checked, current }`.
  *
  * @csspart base - the card.
  * @csspart progress - the "Step N of M" line.
@@ -119,6 +121,7 @@ export class SsprCodeHelp extends LitElement {
   @property({ reflect: true }) theme: string | null = null;
   @property({ attribute: 'countdown' }) countdownStyle: string | null = null;
   @property() resend: string | null = null;
+  @property({ attribute: 'summary-lang' }) summaryLang: string | null = null;
 
   /** Set by a page that can resend: resolve when the code went out, reject with the server's answer. */
   @property({ attribute: false }) retryHandler?: RetryHandler;
@@ -259,7 +262,13 @@ export class SsprCodeHelp extends LitElement {
     this.lastShownStep = shown;
     const { index, total } = flow.progress(this.wizard, flowContext(this.config));
     emit(this, 'sspr-step', { step, channel: this.activeChannel, index, total });
-    if (step === 'help-desk') emit(this, 'sspr-escalate', { summary: this.summary() });
+    if (step === 'help-desk') {
+      emit(this, 'sspr-escalate', {
+        summary: joinSummary(this.summaryParts()),
+        summaryLanguage: this.i18n.summaryLanguage,
+        ...escalationRecord(this.wizard),
+      });
+    }
     if (this.focusOnStepChange) {
       this.focusOnStepChange = false;
       this.heading?.focus();
@@ -288,6 +297,12 @@ export class SsprCodeHelp extends LitElement {
     const channelFixedNow = config.channel !== null && config.channel !== this.config.channel;
     const firstConfig = !this.hasUpdated;
     this.config = config;
+    if (!this.i18n.setSummaryLanguage(config.summaryLang))
+      this.warnOnce(
+        'summary-lang',
+        config.summaryLang!,
+        "no shipped language matches; writing the summary in the widget's language",
+      );
     this.waits.useStorage(config.storage);
     this.place.useStorage(config.storage);
     if (channelFixedNow || (!this.hasUpdated && config.channel)) {
@@ -409,19 +424,22 @@ export class SsprCodeHelp extends LitElement {
     if (effect.announce) this.announce(effect.notice.key);
   }
 
-  private summary(): string {
-    return buildSummary(this.wizard, {
-      t: this.t,
-      formatTime: (at) => this.i18n.formatTime(at),
+  /** The help-desk summary, in `summary-lang` (else the widget's language). */
+  private summaryParts(): SummaryParts {
+    const language = this.i18n.summaryLanguage;
+    return summaryParts(this.wizard, {
+      t: (key, options) => this.i18n.summaryT(key, options),
+      formatTime: (at) => this.i18n.formatTime(at, language),
       // The moment of the last thing that happened, so the text stays the same between renders.
       now: this.wizard.timeline.at(-1)?.at ?? Date.now(),
-      language: this.i18n.language,
+      language,
+      dir: directionOf(language),
       browser: describeBrowser(navigator.userAgent),
     });
   }
 
   private async copySummary(): Promise<void> {
-    const text = this.summary();
+    const text = this.renderRoot.querySelector('textarea')?.value ?? '';
     try {
       await navigator.clipboard.writeText(text);
       this.copyState = 'copied';
@@ -476,10 +494,14 @@ export class SsprCodeHelp extends LitElement {
 
   private renderBody(step: StepId) {
     if (step === 'help-desk') {
+      const language = this.i18n.summaryLanguage;
       return helpDeskContent({
         t: this.t,
+        summaryT: (key, options) => this.i18n.summaryT(key, options),
         config: this.config,
-        summary: this.summary(),
+        summary: this.summaryParts(),
+        summaryLanguage: language,
+        summaryDir: directionOf(language),
         copyState: this.copyState,
         onCopy: () => void this.copySummary(),
       });
@@ -489,6 +511,7 @@ export class SsprCodeHelp extends LitElement {
       config: this.config,
       state: this.wizard,
       channel: this.activeChannel,
+      dir: this.i18n.dir,
       openTerm: this.tooltips.openId,
       onToggleTerm: (id) => this.tooltips.toggle(id),
       onToggleChecked: (item) => (this.wizard = flow.toggleChecked(this.wizard, item)),
@@ -544,6 +567,7 @@ const CONFIG_ATTRIBUTES: Readonly<Record<keyof RawAttributes, AttributeProperty>
   theme: 'theme',
   countdown: 'countdownStyle',
   resend: 'resend',
+  'summary-lang': 'summaryLang',
 };
 /** `last-sent` is read on its own (it starts a wait rather than configuring one). */
 const CONFIG_PROPERTIES = new Set<string>([...Object.values(CONFIG_ATTRIBUTES), 'lastSent']);

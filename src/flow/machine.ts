@@ -3,13 +3,24 @@
  * every function takes the state and `now` and returns a new state.
  */
 import { STEPS, type Answer, type Channel, type FlowContext, type StepId } from './steps.js';
+import type { RetryFailure } from '../retry/outcome.js';
 
 /** Why the server says no more codes can be sent. */
 export type BlockReason = 'limit' | 'unsupported-country';
 
 export type TimelineEntry =
   | { at: number; kind: 'step'; step: StepId; answer?: string }
-  | { at: number; kind: 'request'; channel: Channel; result: 'sent' | 'not-sent' | 'failed'; code?: string };
+  | {
+      at: number;
+      kind: 'request';
+      channel: Channel;
+      result: RequestResult;
+      /** Why a failed request failed, as the server (or the network) answered. */
+      reason?: RetryFailure['kind'];
+      code?: string;
+    };
+
+export type RequestResult = 'sent' | 'not-sent' | 'failed';
 
 export interface WizardState {
   channel: Channel | null;
@@ -110,18 +121,36 @@ export function toggleChecked(state: WizardState, item: string): WizardState {
 export function recordRequest(
   state: WizardState,
   now: number,
-  result: 'sent' | 'not-sent' | 'failed',
+  result: RequestResult,
   code?: string,
+  reason?: RetryFailure['kind'],
 ): WizardState {
   const channel = state.channel ?? 'sms';
-  const entry: TimelineEntry = { at: now, kind: 'request', channel, result, ...(code ? { code } : {}) };
+  const entry: TimelineEntry = {
+    at: now,
+    kind: 'request',
+    channel,
+    result,
+    ...(reason ? { reason } : {}),
+    ...(code ? { code } : {}),
+  };
   return { ...state, timeline: appendTimeline(state, entry) };
 }
 
 export const block = (state: WizardState, reason: BlockReason): WizardState => ({ ...state, blocked: reason });
 
-export const requestCount = (state: WizardState): number =>
-  state.timeline.filter((entry) => entry.kind === 'request' && entry.result === 'sent').length;
+export const requestCount = (state: WizardState): number => requestCounts(state).sent;
+
+/** Every request for a new code made here, and how each ended. */
+export function requestCounts(state: WizardState): { total: number } & Record<RequestResult, number> {
+  const counts = { total: 0, sent: 0, 'not-sent': 0, failed: 0 };
+  for (const entry of state.timeline) {
+    if (entry.kind !== 'request') continue;
+    counts.total++;
+    counts[entry.result]++;
+  }
+  return counts;
+}
 
 /** Steps left after `step` if the user keeps going: along the main line, else the shortest way out. */
 function stepsLeft(step: StepId, context: FlowContext): number {

@@ -86,6 +86,8 @@ export class LocalizeController implements ReactiveController {
   private wanted: LanguageTag | null = null;
   /** The page's own tag that chose `wanted` (e.g. `de-AT`), for `Intl`. */
   private requested: string | null = null;
+  /** `summary-lang`: the help desk's language, when it differs from the widget's. */
+  private summaryWanted: LanguageTag | null = null;
 
   constructor(host: LocalizedHost) {
     this.host = host;
@@ -97,8 +99,8 @@ export class LocalizeController implements ReactiveController {
       init: () => {},
       add: () => {},
       addCached: () => {},
-      format: (value: unknown, format?: string) =>
-        typeof value === 'number' && !format ? numberFormat(this.formatLocale).format(value) : value,
+      format: (value: unknown, format?: string, lng?: string) =>
+        typeof value === 'number' && !format ? numberFormat(this.localeFor(lng)).format(value) : value,
     };
     this.i18n.use(formatter as unknown as Module);
     void this.i18n.init({
@@ -144,6 +146,36 @@ export class LocalizeController implements ReactiveController {
   /** The locale used for numbers and times, e.g. `de-AT`, or `ar-u-nu-arab` for plain `ar`. */
   get formatLocale(): string {
     return formatLocaleFor(this.requested, this.language);
+  }
+
+  /** The locale for `Intl` in one shown language: the widget's own, or the summary's. */
+  private localeFor(language: string | undefined): string {
+    return !language || language === this.language ? this.formatLocale : formatLocaleFor(null, language as LanguageTag);
+  }
+
+  /** The help-desk summary's language: `summary-lang` once its text is loaded, else the widget's. */
+  get summaryLanguage(): LanguageTag {
+    return this.summaryWanted && this.shipped.has(this.summaryWanted) ? this.summaryWanted : this.language;
+  }
+
+  /** Sets `summary-lang` (null: the widget's language) and loads its text. False when no shipped language matches. */
+  setSummaryLanguage(requested: string | null): boolean {
+    const tag = matchLanguage(requested);
+    this.summaryWanted = tag;
+    if (tag && !this.shipped.has(tag)) {
+      void loadTranslation(tag).then((translation) => {
+        if (!translation || this.shipped.has(tag)) return;
+        this.shipped.set(tag, translation);
+        this.rebuild(tag);
+        this.host.requestUpdate();
+      });
+    }
+    return requested === null || tag !== null;
+  }
+
+  /** Text in the summary's language. */
+  summaryT(key: string, options?: TOptions): string {
+    return this.i18n.t(key, { lng: this.summaryLanguage, ...options });
   }
 
   /** Re-reads the language from the element, its ancestors, the page and the browser. */
@@ -252,9 +284,9 @@ export class LocalizeController implements ReactiveController {
     return this.i18n.t(key, { lng: this.language, ...options });
   }
 
-  /** A clock time in the user's language, e.g. "10:42", "10:42 AM" or "١٠:٤٢ ص". */
-  formatTime(at: number): string {
-    return new Intl.DateTimeFormat(this.formatLocale, { hour: 'numeric', minute: '2-digit' }).format(at);
+  /** A clock time in the user's language (or another shown one, e.g. the summary's), e.g. "10:42", "10:42 AM" or "١٠:٤٢ ص". */
+  formatTime(at: number, language: string = this.language): string {
+    return new Intl.DateTimeFormat(this.localeFor(language), { hour: 'numeric', minute: '2-digit' }).format(at);
   }
 
   /** A number with the language's digits (Arabic-Indic in ar, Persian in fa). */

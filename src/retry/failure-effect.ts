@@ -25,7 +25,7 @@ export function failureEffect(
   cooldownSeconds: number,
   now: number,
 ): FailureEffect {
-  const recorded = flow.recordRequest(state, now, 'failed', failure.code);
+  const recorded = flow.recordRequest(state, now, 'failed', failure.code, failure.kind);
   switch (failure.kind) {
     case 'wait':
       // The server's wait, but never shorter than our own cooldown.

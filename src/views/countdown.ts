@@ -5,6 +5,7 @@
 import { html, nothing } from 'lit';
 import type { CountdownStyle } from '../config.js';
 import type { Channel } from '../flow/steps.js';
+import { withIsolatedValue } from './links.js';
 
 /** How a new code is requested, which decides the button's words. */
 export type ResendRoute = 'handler' | 'event' | 'signin' | 'self-report';
@@ -47,7 +48,7 @@ export function countdownBar(view: CountdownView) {
     ? html`<p class="waiting">
         ${
           clock
-            ? html`<span>${t('countdown.availableAt', { time: view.formatTime(view.availableAt!) })}</span>`
+            ? html`<span>${withIsolatedValue((time) => t('countdown.availableAt', { time }), view.formatTime(view.availableAt!))}</span>`
             : html`<span>${t('countdown.waiting')}</span>`
         }
         <span role="timer" part="timer" class=${clock ? 'timer visually-hidden' : 'timer'}

@@ -1,30 +1,46 @@
 /**
- * The help-desk step: the contacts the author gave, and the summary to copy.
+ * The help-desk step: the contacts the author gave (the email and the ticket
+ * form pre-filled with the summary), and the summary to copy.
  */
 import { html, nothing } from 'lit';
 import type { Config } from '../config.js';
+import { joinSummary, type SummaryParts } from '../flow/summary.js';
+import { mailtoWithSummary, supportUrlWithSummary } from '../flow/handover.js';
+import { externalLink, withIsolatedValue } from './links.js';
 
 export type CopyState = 'idle' | 'copied' | 'failed';
 
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
 export interface HelpDeskView {
-  t: (key: string, options?: Record<string, unknown>) => string;
+  t: Translate;
+  /** Text in the summary's language (`summary-lang`). */
+  summaryT: Translate;
   config: Config;
-  summary: string;
+  summary: SummaryParts;
+  summaryLanguage: string;
+  summaryDir: 'ltr' | 'rtl';
   copyState: CopyState;
   onCopy: () => void;
 }
 
-export function helpDeskContent({ t, config, summary, copyState, onCopy }: HelpDeskView) {
+export function helpDeskContent(view: HelpDeskView) {
+  const { t, config, summary } = view;
   const key = (name: string) => `steps.help-desk.${name}`;
+  const shortened = view.summaryT('summary.shortened');
   const contacts = [
     config.supportUrl
-      ? html`<li><a part="link support" href=${config.supportUrl} target="_blank" rel="noopener noreferrer">${t(key('web'))}</a></li>`
+      ? html`<li>${externalLink(t, supportUrlWithSummary(config.supportUrl, summary, shortened), t(key('web')), 'link support')}</li>`
       : nothing,
     config.supportEmailHref
-      ? html`<li><a part="link support" href=${config.supportEmailHref}>${t(key('email'), { address: config.supportEmail })}</a></li>`
+      ? html`<li><a part="link support" href=${mailtoWithSummary(config.supportEmailHref, view.summaryT('summary.heading'), summary, shortened)}
+            >${withIsolatedValue((address) => t(key('email'), { address }), config.supportEmail!, 'ltr')}</a
+          ></li>`
       : nothing,
     config.supportPhoneHref
-      ? html`<li><a part="link support" href=${config.supportPhoneHref} dir="ltr">${t(key('phone'), { number: config.supportPhone })}</a></li>`
+      ? html`<li><a part="link support" href=${config.supportPhoneHref}
+            >${withIsolatedValue((number) => t(key('phone'), { number }), config.supportPhone!, 'ltr')}</a
+          ></li>`
       : nothing,
   ];
   const hasContacts = Boolean(config.supportUrl || config.supportEmailHref || config.supportPhoneHref);
@@ -37,9 +53,17 @@ export function helpDeskContent({ t, config, summary, copyState, onCopy }: HelpD
       part="summary"
       readonly
       rows="8"
+      lang=${view.summaryLanguage}
+      dir=${view.summaryDir}
       aria-describedby="summary-privacy"
-      .value=${summary}
+      .value=${joinSummary(summary)}
     ></textarea>
-    <button type="button" part="copy" class="secondary" @click=${onCopy}>${t(key('copy'))}</button>
-    ${copyState === 'failed' ? html`<p class="error" role="alert">${t(key('copyFailed'))}</p>` : nothing}`;
+    <button type="button" part="copy" class="secondary" @click=${view.onCopy}>${t(key('copy'))}</button>
+    ${
+      // The status region says "Summary copied" too; this line is for eyes.
+      view.copyState === 'copied'
+        ? html`<p class="copied"><span aria-hidden="true">✓</span> ${t(key('copied'))}</p>`
+        : nothing
+    }
+    ${view.copyState === 'failed' ? html`<p class="error" role="alert">${t(key('copyFailed'))}</p>` : nothing}`;
 }

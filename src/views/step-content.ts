@@ -6,6 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Config } from '../config.js';
 import { checklistFor, type Channel, type StepId } from '../flow/steps.js';
 import type { WizardState } from '../flow/machine.js';
+import { mirrorArrows } from '../i18n/bidi.js';
+import { externalLink as link } from './links.js';
 
 export const OKTA_VERIFY_APP_STORE = 'https://apps.apple.com/us/app/okta-verify/id490179405';
 export const OKTA_VERIFY_GOOGLE_PLAY = 'https://play.google.com/store/apps/details?id=com.okta.android.auth';
@@ -15,6 +17,7 @@ export interface ViewContext {
   config: Config;
   state: WizardState;
   channel: Channel | null;
+  dir: 'ltr' | 'rtl';
   /** The glossary term whose explanation is open, if any. */
   openTerm: string | null;
   onToggleTerm: (id: string) => void;
@@ -22,10 +25,6 @@ export interface ViewContext {
 }
 
 const paragraph = (text: string) => html`<p>${text}</p>`;
-
-/** An external link: new tab, with its purpose spoken by the link text itself. */
-const externalLink = (href: string | null, text: string, part = 'link') =>
-  href ? html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : nothing;
 
 /** A term with a one-line explanation behind a disclosure button. */
 export function glossaryTerm(view: ViewContext, id: 'shortCode' | 'oktaVerify' | 'extraVerification') {
@@ -66,6 +65,9 @@ function checklist(view: ViewContext): TemplateResult {
 export function stepContent(step: StepId, view: ViewContext): TemplateResult | typeof nothing {
   const { t, config } = view;
   const key = (name: string) => `steps.${step}.${name}`;
+  const externalLink = (href: string | null, text: string) => link(t, href, text);
+  /** A settings path ("Settings → Extra Verification"), its arrows pointing the way the text reads. */
+  const path = (text: string) => mirrorArrows(text, view.dir);
   switch (step) {
     case 'channel':
     case 'locked':
@@ -75,13 +77,14 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
     case 'enrolled':
       return html`${paragraph(t(key('body')))}
         <p class="hint">${t(key('hint'))}</p>
+        <p class="hint setup-path">${path(t(key('setup'), { context: view.channel ?? 'sms' }))}</p>
         ${glossaryTerm(view, 'extraVerification')}`;
     case 'not-enrolled':
       return html`${paragraph(t(key('body')))}
         <p>${t(key('nextTime'))}</p>
         <ul class="path">
-          <li>${t(key('pathExtra'))}</li>
-          <li>${t(key('pathForgot'))}</li>
+          <li>${path(t(key('pathExtra')))}</li>
+          <li>${path(t(key('pathForgot')))}</li>
         </ul>
         ${externalLink(config.settingsUrl, t(key('settingsLink')))}`;
     case 'locked-out':
