@@ -9,6 +9,7 @@ import type { EscalateEventDetail } from '../events.js';
 import { isolate } from '../i18n/bidi.js';
 import { requestCounts, type WizardState } from './machine.js';
 import type { StepId } from './steps.js';
+import type { RetryFailure } from '../retry/outcome.js';
 
 export interface SummaryEnvironment {
   t: (key: string, options?: Record<string, unknown>) => string;
@@ -25,6 +26,13 @@ export interface SummaryParts {
   head: string[];
   timeline: string[];
   tail: string[];
+}
+
+/** Why a request failed; a refusal for good reads as the summary's "Server answer" line does. */
+function serverAnswer(t: SummaryEnvironment['t'], reason: RetryFailure['kind']): string {
+  return reason === 'limit' || reason === 'unsupported-country'
+    ? t('summary.blocked', { context: reason })
+    : t('summary.reason', { context: reason });
 }
 
 export function summaryParts(state: WizardState, env: SummaryEnvironment): SummaryParts {
@@ -49,7 +57,7 @@ export function summaryParts(state: WizardState, env: SummaryEnvironment): Summa
       if (entry.answer)
         timeline.push(`${time}  ${title(entry.step)} — ${t(`steps.${entry.step}.answers.${entry.answer}`)}`);
     } else {
-      const reason = entry.reason ? `: ${t('summary.reason', { context: entry.reason })}` : '';
+      const reason = entry.reason ? `: ${serverAnswer(t, entry.reason)}` : '';
       const code = entry.code ? ` (${value(entry.code)})` : '';
       const channel = t('summary.channel', { context: entry.channel });
       timeline.push(`${time}  ${t('summary.request', { context: entry.result })} (${channel})${reason}${code}`);

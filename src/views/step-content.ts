@@ -76,8 +76,7 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
       return paragraph(t(key('body')));
     case 'enrolled':
       return html`${paragraph(t(key('body')))}
-        <p class="hint">${t(key('hint'))}</p>
-        <p class="hint setup-path">${path(t(key('setup'), { context: view.channel ?? 'sms' }))}</p>
+        <p class="hint">${path(t(key('hint'), { context: view.channel ?? 'sms' }))}</p>
         ${glossaryTerm(view, 'extraVerification')}`;
     case 'not-enrolled':
       return html`${paragraph(t(key('body')))}
