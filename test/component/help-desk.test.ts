@@ -10,11 +10,13 @@ import ar from '../../locales/ar/translation.json' with { type: 'json' };
 import de from '../../locales/de/translation.json' with { type: 'json' };
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import type { EscalateEventDetail } from '../../src/events.js';
-import { MAX_URL_LENGTH } from '../../src/flow/handover.js';
 import { RetryError } from '../../src/retry/outcome.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
 import { $, $$, chooseAll, EXAMPLE_ATTRIBUTES, heading, mount, root } from '../helpers.js';
 import { untilLanguage } from '../i18n/support.js';
+
+/** The promised limit (README): links longer than this break in Outlook / Windows and old browsers. */
+const MAX_URL_LENGTH = 2000;
 
 const summaryText = (el: Element) => $<HTMLTextAreaElement>(el, 'textarea')!.value;
 const contact = (el: Element, scheme: string) =>
