@@ -28,11 +28,13 @@ export interface SummaryParts {
   tail: string[];
 }
 
-/** Why a request failed; a refusal for good reads as the summary's "Server answer" line does. */
-function serverAnswer(t: SummaryEnvironment['t'], reason: RetryFailure['kind']): string {
-  return reason === 'limit' || reason === 'unsupported-country'
-    ? t('summary.blocked', { context: reason })
-    : t('summary.reason', { context: reason });
+/**
+ * Why a request failed, when the server said: a refusal for good reads as the summary's
+ * "Server answer" line does. A plain error says no more than "it failed" (and its code).
+ */
+function serverAnswer(t: SummaryEnvironment['t'], reason: RetryFailure['kind']): string | null {
+  if (reason === 'limit' || reason === 'unsupported-country') return t('summary.blocked', { context: reason });
+  return reason === 'wait' ? t('summary.reason', { context: reason }) : null;
 }
 
 export function summaryParts(state: WizardState, env: SummaryEnvironment): SummaryParts {
@@ -57,7 +59,8 @@ export function summaryParts(state: WizardState, env: SummaryEnvironment): Summa
       if (entry.answer)
         timeline.push(`${time}  ${title(entry.step)} — ${t(`steps.${entry.step}.answers.${entry.answer}`)}`);
     } else {
-      const reason = entry.reason ? `: ${serverAnswer(t, entry.reason)}` : '';
+      const answer = entry.reason ? serverAnswer(t, entry.reason) : null;
+      const reason = answer ? `: ${answer}` : '';
       const code = entry.code ? ` (${value(entry.code)})` : '';
       const channel = t('summary.channel', { context: entry.channel });
       timeline.push(`${time}  ${t('summary.request', { context: entry.result })} (${channel})${reason}${code}`);

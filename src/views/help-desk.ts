@@ -27,7 +27,8 @@ export interface HelpDeskView {
 export function helpDeskContent(view: HelpDeskView) {
   const { t, config, summary } = view;
   const key = (name: string) => `steps.help-desk.${name}`;
-  const shortened = view.summaryT('summary.shortened');
+  // Where lines were left out to fit a link: the same mark in every language.
+  const shortened = '…';
   const contacts = [
     config.supportUrl
       ? html`<li>${externalLink(t, supportUrlWithSummary(config.supportUrl, summary, shortened), t(key('web')), 'link support')}</li>`

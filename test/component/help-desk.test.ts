@@ -165,11 +165,11 @@ describe('handing the summary over', () => {
           ? new URLSearchParams(url.search.replace(/\+/g, '%2B')).get('body')!.split('\r\n')
           : url.searchParams.get('details')!.split('\n');
         expect(sent[0]).to.equal(full[0]);
-        for (const line of sent) expect([...full, ar.summary.shortened], 'a whole line').to.include(line);
+        for (const line of sent) expect([...full, '…'], 'a whole line').to.include(line);
       }
     }
     const longBody = new URLSearchParams(new URL(contact(long, 'mailto:').href).search).get('body')!;
-    expect(longBody).to.contain(ar.summary.shortened);
+    expect(longBody).to.contain('…');
     expect(longBody.split('\r\n').length).to.be.below(summaryText(long).split('\n').length);
   });
 
