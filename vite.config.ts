@@ -37,6 +37,8 @@ export default defineConfig({
           if (chunk.facadeModuleId?.endsWith('popover/placement.ts')) return 'placement.js';
           // Reading a failed resend's answer (Okta error codes, rate-limit headers).
           if (chunk.facadeModuleId?.endsWith('okta/errors.ts')) return 'server-answers.js';
+          // The help-desk summary and its hand-over links, loaded when that step is shown.
+          if (chunk.facadeModuleId?.endsWith('flow/handover.ts')) return 'summary.js';
           // anything else would be a chunk the script cannot do without (test/package checks none)
           return 'chunks/[name]-[hash].js';
         },

@@ -14,7 +14,7 @@ import { emit } from './events.js';
 import * as flow from './flow/machine.js';
 import type { WizardState } from './flow/machine.js';
 import type { Channel, StepId } from './flow/steps.js';
-import { describeBrowser, escalationRecord, joinSummary, summaryParts, type SummaryParts } from './flow/summary.js';
+import type { HandOver } from './flow/handover.js';
 import { directionOf } from './i18n/languages.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import type { StringOverrides } from './i18n/overrides.js';
@@ -263,10 +263,9 @@ export class SsprCodeHelp extends LitElement {
     const { index, total } = flow.progress(this.wizard, flowContext(this.config));
     emit(this, 'sspr-step', { step, channel: this.activeChannel, index, total });
     if (step === 'help-desk') {
-      emit(this, 'sspr-escalate', {
-        summary: joinSummary(this.summaryParts()),
-        summaryLanguage: this.i18n.summaryLanguage,
-        ...escalationRecord(this.wizard),
+      void this.loadHandOver().then(() => {
+        const handOver = flow.currentStep(this.wizard) === 'help-desk' ? this.handOver() : null;
+        if (handOver) emit(this, 'sspr-escalate', handOver.detail);
       });
     }
     if (this.focusOnStepChange) {
@@ -424,18 +423,49 @@ export class SsprCodeHelp extends LitElement {
     if (effect.announce) this.announce(effect.notice.key);
   }
 
-  /** The help-desk summary, in `summary-lang` (else the widget's language). */
-  private summaryParts(): SummaryParts {
+  /** The help-desk step's summary code (its own chunk), fetched when the step is first shown. */
+  private handOverModule: typeof import('./flow/handover.js') | null = null;
+  private handOverLoading: Promise<void> | null = null;
+
+  private loadHandOver(): Promise<void> {
+    this.handOverLoading ??= import('./flow/handover.js').then(
+      (module) => {
+        this.handOverModule = module;
+        this.requestUpdate();
+      },
+      (error: unknown) => console.warn('<sspr-code-help>: could not load the help-desk summary.', error),
+    );
+    return this.handOverLoading;
+  }
+
+  /** On the help-desk step, an update is complete once the summary is there too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.handOverModule || flow.currentStep(this.wizard) !== 'help-desk') return done;
+    await this.loadHandOver();
+    return super.getUpdateComplete();
+  }
+
+  /** The summary in `summary-lang` (else the widget's language), its links and data; null while loading. */
+  private handOver(): HandOver | null {
+    if (!this.handOverModule) {
+      void this.loadHandOver();
+      return null;
+    }
     const language = this.i18n.summaryLanguage;
-    return summaryParts(this.wizard, {
-      t: (key, options) => this.i18n.summaryT(key, options),
-      formatTime: (at) => this.i18n.formatTime(at, language),
-      // The moment of the last thing that happened, so the text stays the same between renders.
-      now: this.wizard.timeline.at(-1)?.at ?? Date.now(),
-      language,
-      dir: directionOf(language),
-      browser: describeBrowser(navigator.userAgent),
-    });
+    return this.handOverModule.handOver(
+      this.wizard,
+      {
+        t: (key, options) => this.i18n.summaryT(key, options),
+        formatTime: (at) => this.i18n.formatTime(at, language),
+        // The moment of the last thing that happened, so the text stays the same between renders.
+        now: this.wizard.timeline.at(-1)?.at ?? Date.now(),
+        language,
+        dir: directionOf(language),
+        userAgent: navigator.userAgent,
+      },
+      this.config,
+    );
   }
 
   private async copySummary(): Promise<void> {
@@ -497,9 +527,8 @@ export class SsprCodeHelp extends LitElement {
       const language = this.i18n.summaryLanguage;
       return helpDeskContent({
         t: this.t,
-        summaryT: (key, options) => this.i18n.summaryT(key, options),
         config: this.config,
-        summary: this.summaryParts(),
+        handOver: this.handOver(),
         summaryLanguage: language,
         summaryDir: directionOf(language),
         copyState: this.copyState,

@@ -4,8 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import type { Config } from '../config.js';
-import { joinSummary, type SummaryParts } from '../flow/summary.js';
-import { mailtoWithSummary, supportUrlWithSummary } from '../flow/handover.js';
+import type { HandOver } from '../flow/handover.js';
 import { externalLink, withIsolatedValue } from './links.js';
 
 export type CopyState = 'idle' | 'copied' | 'failed';
@@ -14,10 +13,9 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export interface HelpDeskView {
   t: Translate;
-  /** Text in the summary's language (`summary-lang`). */
-  summaryT: Translate;
   config: Config;
-  summary: SummaryParts;
+  /** Null while the summary's code loads (or if it could not): the contacts work without it. */
+  handOver: HandOver | null;
   summaryLanguage: string;
   summaryDir: 'ltr' | 'rtl';
   copyState: CopyState;
@@ -25,16 +23,14 @@ export interface HelpDeskView {
 }
 
 export function helpDeskContent(view: HelpDeskView) {
-  const { t, config, summary } = view;
+  const { t, config, handOver } = view;
   const key = (name: string) => `steps.help-desk.${name}`;
-  // Where lines were left out to fit a link: the same mark in every language.
-  const shortened = '…';
   const contacts = [
     config.supportUrl
-      ? html`<li>${externalLink(t, supportUrlWithSummary(config.supportUrl, summary, shortened), t(key('web')), 'link support')}</li>`
+      ? html`<li>${externalLink(t, handOver?.supportUrl ?? config.supportUrl, t(key('web')), 'link support')}</li>`
       : nothing,
     config.supportEmailHref
-      ? html`<li><a part="link support" href=${mailtoWithSummary(config.supportEmailHref, view.summaryT('summary.heading'), summary, shortened)}
+      ? html`<li><a part="link support" href=${handOver?.mailto ?? config.supportEmailHref}
             >${withIsolatedValue((address) => t(key('email'), { address }), config.supportEmail!, 'ltr')}</a
           ></li>`
       : nothing,
@@ -47,7 +43,13 @@ export function helpDeskContent(view: HelpDeskView) {
   const hasContacts = Boolean(config.supportUrl || config.supportEmailHref || config.supportPhoneHref);
   return html`<p>${t(key('body'))}</p>
     ${hasContacts ? html`<ul class="contacts">${contacts}</ul>` : html`<p>${t(key('noContacts'))}</p>`}
-    <label class="summary-label" for="summary">${t(key('summaryLabel'))}</label>
+    ${handOver ? summaryBlock(view, handOver) : nothing}`;
+}
+
+function summaryBlock(view: HelpDeskView, handOver: HandOver) {
+  const { t } = view;
+  const key = (name: string) => `steps.help-desk.${name}`;
+  return html`<label class="summary-label" for="summary">${t(key('summaryLabel'))}</label>
     <p class="hint" id="summary-privacy">${t(key('privacy'))}</p>
     <textarea
       id="summary"
@@ -57,7 +59,7 @@ export function helpDeskContent(view: HelpDeskView) {
       lang=${view.summaryLanguage}
       dir=${view.summaryDir}
       aria-describedby="summary-privacy"
-      .value=${joinSummary(summary)}
+      .value=${handOver.text}
     ></textarea>
     <button type="button" part="copy" class="secondary" @click=${view.onCopy}>${t(key('copy'))}</button>
     ${
