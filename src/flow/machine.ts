@@ -139,19 +139,6 @@ export function recordRequest(
 
 export const block = (state: WizardState, reason: BlockReason): WizardState => ({ ...state, blocked: reason });
 
-export const requestCount = (state: WizardState): number => requestCounts(state).sent;
-
-/** Every request for a new code made here, and how each ended. */
-export function requestCounts(state: WizardState): { total: number } & Record<RequestResult, number> {
-  const counts = { total: 0, sent: 0, 'not-sent': 0, failed: 0 };
-  for (const entry of state.timeline) {
-    if (entry.kind !== 'request') continue;
-    counts.total++;
-    counts[entry.result]++;
-  }
-  return counts;
-}
-
 /** Steps left after `step` if the user keeps going: along the main line, else the shortest way out. */
 function stepsLeft(step: StepId, context: FlowContext): number {
   if (STEPS[step].terminal) return 0;

@@ -6,10 +6,35 @@
  * (as shown on screen), requests and the server's answers, and times.
  */
 import type { EscalateEventDetail } from '../events.js';
-import { isolate } from '../i18n/bidi.js';
-import { requestCounts, type WizardState } from './machine.js';
+import type { RequestResult, WizardState } from './machine.js';
 import type { StepId } from './steps.js';
 import type { RetryFailure } from '../retry/outcome.js';
+
+// Nothing here is imported by the main file: this module and handover.ts form the on-demand
+// `summary.js` chunk, which must not share code with the main file.
+
+/** Every request for a new code made here, and how each ended. */
+export function requestCounts(state: WizardState): { total: number } & Record<RequestResult, number> {
+  const counts = { total: 0, sent: 0, 'not-sent': 0, failed: 0 };
+  for (const entry of state.timeline) {
+    if (entry.kind !== 'request') continue;
+    counts.total++;
+    counts[entry.result]++;
+  }
+  return counts;
+}
+
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
+/**
+ * A value (a time, a code, a browser name) kept whole inside right-to-left
+ * plain text, which cannot carry `<bdi>`: its direction taken from its own
+ * first letter, as `<bdi>` does. Left-to-right text needs nothing.
+ */
+export function isolate(value: string, dir: 'ltr' | 'rtl'): string {
+  return dir === 'rtl' ? `${FIRST_STRONG_ISOLATE}${value}${POP_DIRECTIONAL_ISOLATE}` : value;
+}
 
 export interface SummaryEnvironment {
   t: (key: string, options?: Record<string, unknown>) => string;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as flow from '../../src/flow/machine.js';
 import { checklistFor, STEPS, type FlowContext, type StepId } from '../../src/flow/steps.js';
+import { requestCounts } from '../../src/flow/summary.js';
 
 const full: FlowContext = { channelFixed: false, hasPhoneHint: true, oktaVerify: true };
 const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
@@ -150,7 +151,7 @@ describe('flow: every path of the decision tree', () => {
     let state = walk(['sms', 'yes']);
     state = flow.recordRequest(state, T0 + 5000, 'sent');
     state = flow.recordRequest(state, T0 + 6000, 'failed', 'E0000109');
-    expect(flow.requestCount(state)).to.equal(1);
+    expect(requestCounts(state).sent).to.equal(1);
     const answered = state.timeline
       .filter((e) => e.kind === 'step' && e.answer)
       .map((e) => e.kind === 'step' && e.answer);

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { mailtoWithSummary, MAX_URL_LENGTH, supportUrlWithSummary } from '../../src/flow/handover.js';
 import * as flow from '../../src/flow/machine.js';
-import { fitSummary, joinSummary, type SummaryParts } from '../../src/flow/summary.js';
-import { isolate, mirrorArrows } from '../../src/i18n/bidi.js';
+import { fitSummary, isolate, joinSummary, requestCounts, type SummaryParts } from '../../src/flow/summary.js';
+import { mirrorArrows } from '../../src/i18n/bidi.js';
 
 const parts = (lines: number): SummaryParts => ({
   head: ['Heading', '', 'Waiting for: voice call', '', 'Steps:'],
@@ -28,7 +28,7 @@ describe('request counts', () => {
     state = flow.recordRequest(state, 1, 'sent');
     state = flow.recordRequest(state, 2, 'not-sent');
     state = flow.recordRequest(state, 3, 'failed', 'E0000047', 'limit');
-    expect(flow.requestCounts(state)).to.deep.equal({ total: 3, sent: 1, 'not-sent': 1, failed: 1 });
+    expect(requestCounts(state)).to.deep.equal({ total: 3, sent: 1, 'not-sent': 1, failed: 1 });
     expect(state.timeline.at(-1)).to.include({ reason: 'limit', code: 'E0000047' });
   });
 });
