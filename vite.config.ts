@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { demoRoot } from './demo/dev-server.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -14,6 +15,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  */
 export default defineConfig({
   server: { open: '/demo/' },
+  plugins: [demoRoot()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -42,6 +44,8 @@ export default defineConfig({
           if (chunk.facadeModuleId?.endsWith('popover/placement.ts')) return `${version}/placement.js`;
           // Reading a failed resend's answer (Okta error codes, rate-limit headers).
           if (chunk.facadeModuleId?.endsWith('retry/server-answers.ts')) return `${version}/server-answers.js`;
+          // The help-desk summary and its hand-over links, loaded when that step is shown.
+          if (chunk.facadeModuleId?.endsWith('flow/handover.ts')) return `${version}/summary.js`;
           // anything else would be a chunk the script cannot do without (test/package checks none)
           return 'chunks/[name]-[hash].js';
         },

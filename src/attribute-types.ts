@@ -32,6 +32,7 @@ export interface AttributeProperties {
   theme: 'theme';
   countdown: 'countdownStyle';
   resend: 'resend';
+  'summary-lang': 'summaryLang';
 }
 
 /** The element's attributes with their literal value types, as in HTML (kebab-case names). */

@@ -7,6 +7,7 @@ import type { FlowContext } from './flow/steps.js';
 import type { Channel } from './types.js';
 import { DEFAULT_COOLDOWN_SECONDS, MAX_COOLDOWN_SECONDS, MIN_COOLDOWN_SECONDS } from './cooldown/deadline.js';
 import type { StorageKind } from './storage/safe-storage.js';
+import { matchLanguage, type LanguageTag } from './i18n/languages.js';
 import { emailHref, safeUrl, telHref } from './safe-url.js';
 
 export type Mode = 'inline' | 'popover';
@@ -29,6 +30,7 @@ export interface RawAttributes {
   theme?: string | null;
   countdown?: string | null;
   resend?: string | null;
+  'summary-lang'?: string | null;
 }
 
 export interface Config {
@@ -51,6 +53,8 @@ export interface Config {
   countdown: CountdownStyle;
   /** `event`: the page resends when it hears `sspr-retry` (no retryHandler needed). */
   resend: 'auto' | 'event';
+  /** The help-desk summary's language (a shipped one), or null for the widget's. */
+  summaryLang: LanguageTag | null;
 }
 
 export const DEFAULT_STATUS_URL = 'https://status.okta.com/';
@@ -143,6 +147,14 @@ export function parseConfig(input: RawAttributes): ParsedConfig {
   const supportPhoneHref = telHref(supportPhone);
   if (supportPhone && !supportPhoneHref) warn('support-phone', supportPhone, 'not a phone number; ignoring it');
 
+  const summaryLang = present(raw['summary-lang']) ? matchLanguage(raw['summary-lang']) : null;
+  if (present(raw['summary-lang']) && !summaryLang)
+    warn(
+      'summary-lang',
+      raw['summary-lang'],
+      "no shipped language matches; writing the summary in the widget's language",
+    );
+
   const config: Config = {
     channel,
     cooldown,
@@ -161,6 +173,7 @@ export function parseConfig(input: RawAttributes): ParsedConfig {
     theme: oneOf('theme', ['auto', 'light', 'dark'] as const, 'auto'),
     countdown: oneOf('countdown', ['ticking', 'clock'] as const, 'ticking'),
     resend: oneOf('resend', ['auto', 'event'] as const, 'auto'),
+    summaryLang,
   };
   return { config, warnings };
 }

@@ -103,7 +103,9 @@ function documentedPlaceholdersOnly(text: string, shipped: unknown, key: string)
     const id = `${key} ${whole}`;
     if (!warnedPlaceholders.has(id)) {
       warnedPlaceholders.add(id);
-      console.warn(`<sspr-code-help>: override "${key}": left out ${whole.slice(0, 40)}, which the shipped text does not have.`);
+      console.warn(
+        `<sspr-code-help>: override "${key}": left out ${whole.slice(0, 40)}, which the shipped text does not have.`,
+      );
     }
     return '';
   });

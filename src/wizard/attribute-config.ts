@@ -22,6 +22,7 @@ const CONFIG_ATTRIBUTES = {
   theme: 'theme',
   countdown: 'countdownStyle',
   resend: 'resend',
+  'summary-lang': 'summaryLang',
 } as const satisfies Record<keyof RawAttributes, string>;
 
 type ConfigProperty = (typeof CONFIG_ATTRIBUTES)[keyof RawAttributes];

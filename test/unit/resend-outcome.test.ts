@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as flow from '../../src/flow/machine.js';
 import type { FlowContext } from '../../src/flow/steps.js';
+import { requestCounts } from '../../src/flow/summary.js';
 import { resendOutcome } from '../../src/retry/resend-outcome.js';
 
 const context: FlowContext = { channelFixed: true, hasPhoneHint: false, oktaVerify: true };
@@ -16,7 +17,7 @@ describe('resendOutcome: one press, one outcome', () => {
     expect(byHandler.waitSeconds).to.equal(30);
     expect(byHandler.notice).to.deep.equal({ key: 'retry.sent_sms', tone: 'info' });
     expect(byHandler.openSignin).to.not.equal(true);
-    expect(flow.requestCount(byHandler.state)).to.equal(1);
+    expect(requestCounts(byHandler.state).sent).to.equal(1);
     const bySignin = resendOutcome(state, { kind: 'sent', channel: 'sms', route: 'signin' }, 30, T0);
     expect(bySignin.notice).to.equal(null);
     expect(bySignin.openSignin).to.equal(true);
