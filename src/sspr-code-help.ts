@@ -163,12 +163,7 @@ export class SsprCodeHelp extends LitElement {
   private readonly tooltips = new TooltipController(this);
   private readonly clipboard = new CopyController(this, () => this.status.say('steps.help-desk.copied'));
   private readonly status = new Announcer(this);
-  private readonly handing = new HandOverController(
-    this,
-    () => this.wizard,
-    () => this.config,
-    this.i18n,
-  );
+  private readonly handing = new HandOverController(this, this.i18n, this.settings, () => this.wizard);
   /** Declared after `settings`: the first state reads the configuration. */
   @state() private wizard: WizardState = flow.startState(flowContext(this.config), null, Date.now());
   private lastShownStep: string | null = null;

@@ -16,22 +16,23 @@ type SummaryText = Pick<LocalizeController, 'summaryLanguage' | 'summaryDir' | '
 
 export class HandOverController {
   private readonly host: ReactiveControllerHost & EventTarget;
-  private readonly state: () => WizardState;
-  private readonly config: () => Config;
   private readonly i18n: SummaryText;
+  /** The page's configuration (its contacts) and the wizard now: what the summary tells. */
+  private readonly settings: { readonly config: Config };
+  private readonly state: () => WizardState;
   private module: typeof import('../flow/handover.js') | null = null;
   private loading: Promise<void> | null = null;
 
   constructor(
     host: ReactiveControllerHost & EventTarget,
-    state: () => WizardState,
-    config: () => Config,
     i18n: SummaryText,
+    settings: { readonly config: Config },
+    state: () => WizardState,
   ) {
     this.host = host;
-    this.state = state;
-    this.config = config;
     this.i18n = i18n;
+    this.settings = settings;
+    this.state = state;
   }
 
   /**
@@ -75,7 +76,7 @@ export class HandOverController {
         dir: i18n.summaryDir,
         userAgent: navigator.userAgent,
       },
-      this.config(),
+      this.settings.config,
     );
   }
 
