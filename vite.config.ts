@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 // demo/sign-in-widget.html: a simulated Okta org (Classic and Identity Engine) for the real widget.
 import { oktaFlowsConnect } from './test/server/okta-flows.mjs';
+import { demoRoot } from './demo/dev-server.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -17,6 +18,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig({
   server: { open: '/demo/' },
   plugins: [
+    demoRoot(),
     {
       name: 'simulated-okta-org',
       apply: 'serve',
@@ -53,6 +55,8 @@ export default defineConfig({
           if (chunk.facadeModuleId?.endsWith('popover/placement.ts')) return `${version}/placement.js`;
           // Reading a failed resend's answer (Okta error codes, rate-limit headers).
           if (chunk.facadeModuleId?.endsWith('retry/server-answers.ts')) return `${version}/server-answers.js`;
+          // The help-desk summary and its hand-over links, loaded when that step is shown.
+          if (chunk.facadeModuleId?.endsWith('flow/handover.ts')) return `${version}/summary.js`;
           // anything else would be a chunk the script cannot do without (test/package checks none)
           return 'chunks/[name]-[hash].js';
         },

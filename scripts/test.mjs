@@ -47,7 +47,11 @@ function buildAndCheckPackage() {
     console.error('npm run build failed: the browser tests of dist/ cannot run.');
     process.exit(build.status ?? 1);
   }
-  const checks = ['test/package/package.test.mjs', 'test/package/examples.test.mjs'];
+  const checks = [
+    'test/package/package.test.mjs',
+    'test/package/examples.test.mjs',
+    'test/package/demo-server.test.mjs',
+  ];
   const run = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...checks], {
     cwd: root,
     encoding: 'utf8',

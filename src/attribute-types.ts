@@ -33,6 +33,7 @@ export interface AttributeProperties {
   countdown: 'countdownStyle';
   resend: 'resend';
   engine: 'engine';
+  'summary-lang': 'summaryLang';
 }
 
 /** The element's attributes with their literal value types, as in HTML (kebab-case names). */

@@ -7,6 +7,7 @@ import type { FlowContext } from './flow/steps.js';
 import type { Channel, Engine } from './types.js';
 import { DEFAULT_COOLDOWN_SECONDS, MAX_COOLDOWN_SECONDS, MIN_COOLDOWN_SECONDS } from './cooldown/deadline.js';
 import type { StorageKind } from './storage/safe-storage.js';
+import { matchLanguage, type LanguageTag } from './i18n/languages.js';
 import { emailHref, safeUrl, telHref } from './safe-url.js';
 
 export type Mode = 'inline' | 'popover';
@@ -30,6 +31,7 @@ export interface RawAttributes {
   countdown?: string | null;
   resend?: string | null;
   engine?: string | null;
+  'summary-lang'?: string | null;
 }
 
 export interface Config {
@@ -53,6 +55,8 @@ export interface Config {
   /** `event`: the page resends when it hears `sspr-retry` (no retryHandler needed). */
   resend: 'auto' | 'event';
   engine: Engine;
+  /** The help-desk summary's language (a shipped one), or null for the widget's. */
+  summaryLang: LanguageTag | null;
 }
 
 export const DEFAULT_STATUS_URL = 'https://status.okta.com/';
@@ -145,6 +149,14 @@ export function parseConfig(input: RawAttributes): ParsedConfig {
   const supportPhoneHref = telHref(supportPhone);
   if (supportPhone && !supportPhoneHref) warn('support-phone', supportPhone, 'not a phone number; ignoring it');
 
+  const summaryLang = present(raw['summary-lang']) ? matchLanguage(raw['summary-lang']) : null;
+  if (present(raw['summary-lang']) && !summaryLang)
+    warn(
+      'summary-lang',
+      raw['summary-lang'],
+      "no shipped language matches; writing the summary in the widget's language",
+    );
+
   const config: Config = {
     channel,
     cooldown,
@@ -164,6 +176,7 @@ export function parseConfig(input: RawAttributes): ParsedConfig {
     countdown: oneOf('countdown', ['ticking', 'clock'] as const, 'ticking'),
     resend: oneOf('resend', ['auto', 'event'] as const, 'auto'),
     engine: oneOf('engine', ['classic', 'identity'] as const, 'classic'),
+    summaryLang,
   };
   return { config, warnings };
 }

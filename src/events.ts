@@ -2,8 +2,9 @@
  * The element's events. All bubble and cross shadow roots (`composed`), so a
  * page can listen on `document`. Only `sspr-retry` is cancelable.
  */
+import type { BlockReason, RequestResult } from './flow/machine.js';
 import type { StepId } from './flow/steps.js';
-import type { Channel } from './types.js';
+import type { Channel, FailureKind } from './types.js';
 
 export interface StepEventDetail {
   step: StepId;
@@ -24,9 +25,37 @@ export interface ResolvedEventDetail {
 export interface SwitchFactorEventDetail {
   factor: 'okta-verify';
 }
+/** A step shown (no `answer`) or answered, at an ISO 8601 time. */
+export interface EscalationStep {
+  step: StepId;
+  answer: string | null;
+  at: string;
+}
+/** One request for a new code made through the widget, and how it ended. */
+export interface EscalationRequest {
+  channel: Channel;
+  result: RequestResult;
+  /** Why it failed: `wait` (too soon), `limit` (e.g. daily), `unsupported-country`, `error`. */
+  reason: FailureKind | null;
+  /** The server's error code, e.g. Okta's `E0000047`. */
+  code: string | null;
+  at: string;
+}
 export interface EscalateEventDetail {
   /** Plain text for the help desk: no phone number, no personal data. */
   summary: string;
+  /** The language `summary` is written in (`summary-lang`, else the widget's). */
+  summaryLanguage: string;
+  /** The same facts, for systems: */
+  channel: Channel | null;
+  steps: EscalationStep[];
+  requests: { total: number; sent: number; notSent: number; failed: number; log: EscalationRequest[] };
+  /** The server refused for good. */
+  blocked: BlockReason | null;
+  /** Phone checklist items the user ticked. */
+  checked: string[];
+  /** The step the user is on (`help-desk`). */
+  current: StepId;
 }
 
 export interface SsprEventMap {

@@ -7,7 +7,6 @@ import { emit } from './events.js';
 import * as flow from './flow/machine.js';
 import type { WizardState } from './flow/machine.js';
 import { FIRST_STEP, JUMPS, type StepId } from './flow/steps.js';
-import { buildSummary, describeBrowser } from './flow/summary.js';
 import type { TranslationKey } from './i18n/keys.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import type { StringOverrides } from './i18n/overrides.js';
@@ -24,6 +23,7 @@ import { Announcer } from './wizard/announcer.js';
 import { AttributeConfig } from './wizard/attribute-config.js';
 import { CopyController } from './wizard/copy-controller.js';
 import { FocusController } from './wizard/focus-controller.js';
+import { HandOverController } from './wizard/hand-over-controller.js';
 import { SavedPlaceController } from './wizard/saved-place-controller.js';
 import { PopoverController } from './popover/popover-controller.js';
 
@@ -54,12 +54,13 @@ import { PopoverController } from './popover/popover-controller.js';
  * @attr countdown - `ticking` | `clock`: a running countdown or a static "available at" time.
  * @attr resend - `auto` | `event`: `event` says the page resends when it hears `sspr-retry`.
  * @attr engine - `classic` | `identity`: the org's Okta engine; names the right set-up path.
+ * @attr summary-lang - the help-desk summary's language (default: the widget's).
  *
  * @fires sspr-step - a step is shown; detail `{ step, channel, index, total }`.
  * @fires sspr-retry - the user asks for a new code; detail `{ channel }`; cancelable: cancel when the page did not resend.
  * @fires sspr-resolved - the user got the code; detail `{ channel, steps }`.
  * @fires sspr-switch-factor - the user chooses Okta Verify; detail `{ factor: 'okta-verify' }`.
- * @fires sspr-escalate - the user reaches the help desk; detail `{ summary }`.
+ * @fires sspr-escalate - the user reaches the help desk; detail `{ summary, summaryLanguage, channel, steps, requests, blocked, checked, current }`.
  *
  * @csspart base - the card.
  * @csspart progress - the "Step N of M" line.
@@ -120,6 +121,7 @@ export class SsprCodeHelp extends LitElement {
   @property({ attribute: 'countdown' }) countdownStyle: CountdownStyle | null = null;
   @property() resend: ResendMode | null = null;
   @property() engine: Engine | null = null;
+  @property({ attribute: 'summary-lang' }) summaryLang: string | null = null;
 
   /**
    * Set by a page that can resend: resolve when the code went out, reject with the server's
@@ -161,8 +163,9 @@ export class SsprCodeHelp extends LitElement {
     focusPanel: () => this.focusing.focusHeading(),
     warn: (message) => this.settings.warnOnce('for', this.htmlFor ?? '', message),
   });
-  private readonly clipboard = new CopyController(this);
+  private readonly clipboard = new CopyController(this, () => this.status.say('steps.help-desk.copied'));
   private readonly status = new Announcer(this);
+  private readonly handing = new HandOverController(this, this.i18n, this.settings, () => this.wizard);
   /** Declared after `settings`: the first state reads the configuration. */
   @state() private wizard: WizardState = flow.startState(flowContext(this.config), null, Date.now());
   private lastShownStep: string | null = null;
@@ -217,7 +220,7 @@ export class SsprCodeHelp extends LitElement {
     this.lastShownStep = shown;
     const { index, total } = flow.progress(this.wizard, flowContext(this.config));
     emit(this, 'sspr-step', { step, channel: this.activeChannel, index, total });
-    if (step === 'help-desk') emit(this, 'sspr-escalate', { summary: this.summary() });
+    if (step === 'help-desk') this.handing.escalate();
     this.focusing.stepShown();
   }
 
@@ -226,6 +229,7 @@ export class SsprCodeHelp extends LitElement {
     const config = this.settings.read();
     const channelFixedNow = config.channel !== null && config.channel !== previous.channel;
     const firstConfig = !this.hasUpdated;
+    this.i18n.setSummaryLanguage(config.summaryLang);
     this.waits.useStorage(config.storage);
     this.place.useStorage(config.storage);
     if (channelFixedNow || (firstConfig && config.channel)) {
@@ -314,19 +318,10 @@ export class SsprCodeHelp extends LitElement {
     if (outcome.openSignin && this.config.signinUrl) window.open(this.config.signinUrl, '_blank', 'noopener');
   }
 
-  private summary(): string {
-    return buildSummary(this.wizard, {
-      t: this.t,
-      formatTime: (at) => this.i18n.formatTime(at),
-      // The moment of the last thing that happened, so the text stays the same between renders.
-      now: this.wizard.timeline.at(-1)?.at ?? Date.now(),
-      language: this.i18n.language,
-      browser: describeBrowser(navigator.userAgent),
-    });
-  }
-
-  private async copySummary(): Promise<void> {
-    if (await this.clipboard.copy(this.summary())) this.status.say('steps.help-desk.copied');
+  /** On the help-desk step, an update is complete once the summary is there too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await this.handing.loadedFor(flow.currentStep(this.wizard))) ? super.getUpdateComplete() : done;
   }
 
   protected override render() {
@@ -375,10 +370,9 @@ export class SsprCodeHelp extends LitElement {
       state: this.wizard,
       channel: this.activeChannel,
       openTerm: this.openTerm,
-      // Only the help-desk step shows (and so builds) the summary.
-      summary: () => this.summary(),
+      handOver: () => this.handing.current(),
       copyState: this.clipboard.state,
-      onCopy: () => void this.copySummary(),
+      onCopy: () => void this.clipboard.copy(this.handing.current()?.text ?? ''),
       onToggleTerm: (id) => (this.openTerm = this.openTerm === id ? null : id),
       onToggleChecked: (item) => (this.wizard = flow.toggleChecked(this.wizard, item)),
     });

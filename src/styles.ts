@@ -326,6 +326,13 @@ export const styles = css`
     list-style: none;
     padding: 0;
   }
+  .new-tab {
+    font-weight: 400;
+    font-size: 0.875em;
+  }
+  .copied {
+    font-weight: 600;
+  }
   .contacts a {
     display: inline-block;
     padding-block: 0.5em;

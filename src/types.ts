@@ -20,6 +20,11 @@ export const isChannel = (value: unknown): value is Channel => value === 'sms' |
  */
 export type ResendRoute = 'handler' | 'event' | 'signin' | 'self-report';
 
+/** Why a request for a new code failed: asked too soon, a (daily) limit, the number's country, anything else. */
+export type FailureKind = 'wait' | 'limit' | 'unsupported-country' | 'error';
+
+export const FAILURE_KINDS: readonly FailureKind[] = ['wait', 'limit', 'unsupported-country', 'error'];
+
 /** The message under the countdown after a resend: a translation key and how it looks. */
 export interface Notice {
   key: NoticeKey;

@@ -2,7 +2,7 @@
  * Pure transitions over the decision tree in `steps.ts`. No DOM, no clock:
  * every function takes the state and `now` and returns a new state.
  */
-import type { Channel } from '../types.js';
+import type { Channel, FailureKind } from '../types.js';
 import { answersOf, FIRST_STEP, JUMPS, STEPS, type Answer, type FlowContext, type StepId } from './steps.js';
 
 /** Why the server says no more codes can be sent. */
@@ -10,7 +10,17 @@ export type BlockReason = 'limit' | 'unsupported-country';
 
 export type TimelineEntry =
   | { at: number; kind: 'step'; step: StepId; answer?: string }
-  | { at: number; kind: 'request'; channel: Channel; result: 'sent' | 'not-sent' | 'failed'; code?: string };
+  | {
+      at: number;
+      kind: 'request';
+      channel: Channel;
+      result: RequestResult;
+      /** Why a failed request failed, as the server (or the network) answered. */
+      reason?: FailureKind;
+      code?: string;
+    };
+
+export type RequestResult = 'sent' | 'not-sent' | 'failed';
 
 export interface WizardState {
   channel: Channel | null;
@@ -114,18 +124,23 @@ export function toggleChecked(state: WizardState, item: string): WizardState {
 export function recordRequest(
   state: WizardState,
   now: number,
-  result: 'sent' | 'not-sent' | 'failed',
+  result: RequestResult,
   code?: string,
+  reason?: FailureKind,
 ): WizardState {
   const channel = state.channel ?? 'sms';
-  const entry: TimelineEntry = { at: now, kind: 'request', channel, result, ...(code ? { code } : {}) };
+  const entry: TimelineEntry = {
+    at: now,
+    kind: 'request',
+    channel,
+    result,
+    ...(reason ? { reason } : {}),
+    ...(code ? { code } : {}),
+  };
   return { ...state, timeline: appendTimeline(state, entry) };
 }
 
 export const block = (state: WizardState, reason: BlockReason): WizardState => ({ ...state, blocked: reason });
-
-export const requestCount = (state: WizardState): number =>
-  state.timeline.filter((entry) => entry.kind === 'request' && entry.result === 'sent').length;
 
 /**
  * "Step N of M": N counts the steps walked. M, the steps of the main line this page shows, is

@@ -7,6 +7,7 @@
  * whole record unusable, and the wizard starts fresh.
  */
 import type { BlockReason, TimelineEntry, WizardState } from './machine.js';
+import { FAILURE_KINDS, type FailureKind } from '../types.js';
 import { answersOf, PHONE_CHECKLIST, STEPS, type StepId } from './steps.js';
 
 export const SAVED_STATE_VERSION = 1;
@@ -67,6 +68,7 @@ function isTimelineEntry(entry: unknown): entry is TimelineEntry {
     candidate.kind === 'request' &&
     (candidate.channel === 'sms' || candidate.channel === 'voice') &&
     ['sent', 'not-sent', 'failed'].includes(candidate.result as string) &&
+    (candidate.reason === undefined || FAILURE_KINDS.includes(candidate.reason as FailureKind)) &&
     (candidate.code === undefined ||
       (typeof candidate.code === 'string' && savedCode(candidate.code) === candidate.code))
   );

@@ -211,6 +211,7 @@ export const PHONE_CHECKLIST = [
 ] as const satisfies readonly ChecklistItem[];
 
 type PhoneChecklistItem = (typeof PHONE_CHECKLIST)[number];
+export type ChecklistId = PhoneChecklistItem['id'];
 
 export const checklistFor = (channel: Channel | null): PhoneChecklistItem[] =>
   PHONE_CHECKLIST.filter((item: ChecklistItem) => !item.channel || item.channel === channel);

@@ -26,8 +26,8 @@ const WRITTEN_DIGIT = /[0-9٠-٩۰-۹]/g;
 const PLACEHOLDER = /(\{\{[^{}]*\}\})/;
 
 /**
- * One translated string with its written digits in `digits` and, right to left, its `→`
- * arrows as `←`. Placeholders are left alone.
+ * One translated string with its written digits in `digits` and, right to left, its arrows
+ * mirrored (`→` as `←`, and an author's `←` as `→`). Placeholders are left alone.
  */
 export const localizeText = (text: string, digits: string, dir: 'ltr' | 'rtl'): string =>
   text
@@ -35,7 +35,7 @@ export const localizeText = (text: string, digits: string, dir: 'ltr' | 'rtl'): 
     .map((part, index) => {
       if (index % 2) return part;
       const converted = part.replace(WRITTEN_DIGIT, (digit) => digits[digit.charCodeAt(0) % 16]);
-      return dir === 'rtl' ? converted.replace(/→/g, '←') : converted;
+      return dir === 'rtl' ? converted.replace(/[→←]/g, (arrow) => (arrow === '→' ? '←' : '→')) : converted;
     })
     .join('');
 

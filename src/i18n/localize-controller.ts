@@ -63,6 +63,8 @@ export class LocalizeController implements ReactiveController {
   private wanted: LanguageTag | null = null;
   /** The page's own tag that chose `wanted` (e.g. `de-AT`), for `Intl`. */
   private requested: string | null = null;
+  /** `summary-lang`: the help desk's language, when it differs from the widget's. */
+  private summaryWanted: LanguageTag | null = null;
 
   constructor(host: LocalizedHost) {
     this.host = host;
@@ -74,8 +76,8 @@ export class LocalizeController implements ReactiveController {
       init: () => {},
       add: () => {},
       addCached: () => {},
-      format: (value: unknown, format?: string) =>
-        typeof value === 'number' && !format ? numberFormat(this.formatLocale).format(value) : value,
+      format: (value: unknown, format?: string, lng?: string) =>
+        typeof value === 'number' && !format ? numberFormat(this.localeFor(lng)).format(value) : value,
     };
     this.i18n.use(formatter as unknown as Module);
     void this.i18n.init({
@@ -122,6 +124,38 @@ export class LocalizeController implements ReactiveController {
   /** The numbering system of every number shown (`latn`, `arab`, `arabext`…), for list markers. */
   get numberingSystem(): string {
     return numberFormat(this.formatLocale).resolvedOptions().numberingSystem;
+  }
+
+  /** The locale for `Intl` in one shown language: the widget's own, or the summary's. */
+  private localeFor(language: string | undefined): string {
+    return !language || language === this.language ? this.formatLocale : formatLocaleFor(null, language as LanguageTag);
+  }
+
+  /** The help-desk summary's language: `summary-lang` once its text is loaded, else the widget's. */
+  get summaryLanguage(): LanguageTag {
+    return this.summaryWanted && this.shipped.has(this.summaryWanted) ? this.summaryWanted : this.language;
+  }
+
+  /** Sets `summary-lang` (null: the widget's language) and loads its text. */
+  setSummaryLanguage(tag: LanguageTag | null): void {
+    this.summaryWanted = tag;
+    if (tag && !this.shipped.has(tag)) {
+      void loadTranslation(tag).then((translation) => {
+        if (!translation || this.shipped.has(tag)) return;
+        this.shipped.set(tag, translation);
+        this.rebuild(tag);
+        this.host.requestUpdate();
+      });
+    }
+  }
+
+  get summaryDir(): 'ltr' | 'rtl' {
+    return directionOf(this.summaryLanguage);
+  }
+
+  /** Text in the summary's language. */
+  summaryT(key: TranslationKey, options?: TOptions): string {
+    return this.i18n.t(key, { lng: this.summaryLanguage, ...options, nest: false });
   }
 
   /** Re-reads the language from the element, its ancestors, the page and the browser. */
@@ -235,9 +269,9 @@ export class LocalizeController implements ReactiveController {
     return this.i18n.t(key, { lng: this.language, ...options, nest: false });
   }
 
-  /** A clock time in the user's language, e.g. "10:42", "10:42 AM" or "١٠:٤٢ ص". */
-  formatTime(at: number): string {
-    return formatTime(this.formatLocale, at);
+  /** A clock time in the user's language (or another shown one, e.g. the summary's), e.g. "10:42", "10:42 AM" or "١٠:٤٢ ص". */
+  formatTime(at: number, language: string = this.language): string {
+    return formatTime(this.localeFor(language), at);
   }
 
   /** "m:ss" with the language's digits (Arabic-Indic in ar, Persian in fa). */

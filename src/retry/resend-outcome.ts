@@ -62,7 +62,7 @@ export function resendOutcome(
     };
   }
   const { failure } = result;
-  let next = flow.recordRequest(state, now, 'failed', failure.code);
+  let next = flow.recordRequest(state, now, 'failed', failure.code, failure.kind);
   if (failure.kind === 'limit' || failure.kind === 'unsupported-country') next = flow.block(next, failure.kind);
   if (failure.kind !== 'error') next = flow.jumpTo(next, JUMPS[failure.kind], now);
   const wait = failure.kind === 'wait';

@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import type { CountdownStyle } from '../config.js';
 import type { Channel, ResendRoute } from '../types.js';
 import type { Translate } from '../i18n/keys.js';
+import { withIsolatedValue } from './links.js';
 
 export interface CountdownView {
   t: Translate;
@@ -52,7 +53,7 @@ export function countdownBar(view: CountdownView) {
     ? html`<p class="waiting">
         ${
           clock
-            ? html`<span>${t('countdown.availableAt', { time: format.formatTime(view.availableAt!) })}</span>`
+            ? html`<span>${withIsolatedValue((time) => t('countdown.availableAt', { time }), format.formatTime(view.availableAt!))}</span>`
             : html`<span>${t('countdown.waiting')}</span>`
         }
         <span role="timer" part="timer" class=${clock ? 'timer visually-hidden' : 'timer'}

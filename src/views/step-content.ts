@@ -7,9 +7,11 @@ import type { Config } from '../config.js';
 import { checklistFor, type StepId } from '../flow/steps.js';
 import type { Channel, CopyState } from '../types.js';
 import type { WizardState } from '../flow/machine.js';
+import type { HandOver } from '../flow/handover.js';
 import { REFUSAL_NOTICES } from '../retry/resend-outcome.js';
-import { helpDeskContent } from './help-desk.js';
 import type { StepTextKey, Translate } from '../i18n/keys.js';
+import { helpDeskContent } from './help-desk.js';
+import { externalLink as link } from './links.js';
 
 export const OKTA_VERIFY_APP_STORE = 'https://apps.apple.com/us/app/okta-verify/id490179405';
 export const OKTA_VERIFY_GOOGLE_PLAY = 'https://play.google.com/store/apps/details?id=com.okta.android.auth';
@@ -21,8 +23,8 @@ export interface ViewContext {
   channel: Channel | null;
   /** The glossary term whose explanation is open, if any. */
   openTerm: string | null;
-  /** The help-desk summary, built only when that step shows. */
-  summary: () => string;
+  /** The help-desk hand-over (summary, pre-filled links), built only when that step shows; null while its code loads. */
+  handOver: () => HandOver | null;
   copyState: CopyState;
   onCopy: () => void;
   onToggleTerm: (id: string) => void;
@@ -30,10 +32,6 @@ export interface ViewContext {
 }
 
 const paragraph = (text: string) => html`<p>${text}</p>`;
-
-/** An external link: new tab, with its purpose spoken by the link text itself. */
-const externalLink = (href: string | null, text: string, part = 'link') =>
-  href ? html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : nothing;
 
 /**
  * A term with a one-line explanation behind a disclosure button. The text opens in the flow,
@@ -86,13 +84,14 @@ export const stepTitle = (step: StepId, state: WizardState): StepTextKey =>
 export function stepContent(step: StepId, view: ViewContext): TemplateResult | typeof nothing {
   const { t, config } = view;
   const key = (name: string): StepTextKey => `steps.${step}.${name}`;
+  const externalLink = (href: string | null, text: string) => link(t, href, text);
   switch (step) {
     case 'enrolled':
       // Each engine keeps the number in its own place: Identity Engine's Security Methods → Phone.
       if (config.engine === 'identity')
         return html`${paragraph(t(key('body')))} <p class="hint">${t(key('hintIdentity'))}</p>`;
       return html`${paragraph(t(key('body')))}
-        <p class="hint">${t(key('hint'))}</p>
+        <p class="hint">${t(key('hint'), { context: view.channel ?? 'sms' })}</p>
         ${glossaryTerm(view, 'extraVerification')}`;
     case 'not-enrolled':
       return html`${paragraph(t(key('body')))}
@@ -146,7 +145,7 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
       return html`${paragraph(t(key('body')))}
         ${config.oktaVerify ? html`<p class="hint">${t(key('tip'))}</p>` : nothing}`;
     case 'help-desk':
-      return helpDeskContent({ ...view, summary: view.summary() });
+      return helpDeskContent({ ...view, handOver: view.handOver() });
     default:
       // A step without special content: one sentence, `steps.<step>.body`.
       return paragraph(t(key('body')));

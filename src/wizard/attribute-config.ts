@@ -23,6 +23,7 @@ const CONFIG_ATTRIBUTES = {
   countdown: 'countdownStyle',
   resend: 'resend',
   engine: 'engine',
+  'summary-lang': 'summaryLang',
 } as const satisfies Record<keyof RawAttributes, string>;
 
 type ConfigProperty = (typeof CONFIG_ATTRIBUTES)[keyof RawAttributes];

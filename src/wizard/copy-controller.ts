@@ -7,10 +7,16 @@ import type { CopyState } from '../types.js';
 
 export class CopyController {
   private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+  /** Said once the text is on the clipboard (the line on screen is drawn from `state`). */
+  private readonly onCopied: () => void;
   state: CopyState = 'idle';
 
-  constructor(host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
+  constructor(
+    host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
+    onCopied: () => void,
+  ) {
     this.host = host;
+    this.onCopied = onCopied;
   }
 
   /** Resolves true when the text reached the clipboard. */
@@ -18,6 +24,7 @@ export class CopyController {
     try {
       await navigator.clipboard.writeText(text);
       this.set('copied');
+      this.onCopied();
       return true;
     } catch {
       // No clipboard (insecure page, permission refused): select the text for the user.

@@ -20,7 +20,7 @@ describe('engine attribute', () => {
 
   it('classic: Extra Verification → Set up, and the Forgot Password factors', async () => {
     const el = await mount({ channel: 'sms', storage: 'none' });
-    expect(text(el)).to.include(en.steps.enrolled.hint);
+    expect(text(el)).to.include(en.steps.enrolled.hint_sms);
     expect(text(el)).not.to.include(en.steps.enrolled.hintIdentity);
     await choose(el, 'no');
     expect(text(el)).to.include(en.steps['not-enrolled'].pathExtra);

@@ -166,9 +166,9 @@ describe('saved place (reloads, re-mounts, back/forward)', () => {
     await chooseAll(el, ['still-nothing', 'all-fine', 'none', 'help-desk']);
     const summary = $<HTMLTextAreaElement>(el, 'textarea')!.value;
     expect(summary)
-      .to.contain('enrolled → yes')
-      .and.contain('asked for a new code: sms')
-      .and.contain('New codes requested here: 1');
+      .to.contain(`${en.steps.enrolled.title} — ${en.steps.enrolled.answers.yes}`)
+      .and.contain(`${en.summary.request_sent} (${en.summary.channel_sms})`)
+      .and.contain('New codes asked for here: 1 (sent: 1, failed: 0)');
     expect($$(el, '.contacts a')).to.have.length(0);
   });
 });

@@ -10,6 +10,7 @@ import {
   type FlowContext,
   type StepId,
 } from '../../src/flow/steps.js';
+import { requestCounts } from '../../src/flow/summary.js';
 import { allSteps, gotCodeStep, shortestPaths } from '../step-graph.js';
 
 const full: FlowContext = { channelFixed: false, hasPhoneHint: true, oktaVerify: true };
@@ -195,7 +196,7 @@ describe('flow: every path of the decision tree', () => {
     let state = walk(['sms', 'yes']);
     state = flow.recordRequest(state, T0 + 5000, 'sent');
     state = flow.recordRequest(state, T0 + 6000, 'failed', 'E0000109');
-    expect(flow.requestCount(state)).to.equal(1);
+    expect(requestCounts(state).sent).to.equal(1);
     const answered = state.timeline
       .filter((e) => e.kind === 'step' && e.answer)
       .map((e) => e.kind === 'step' && e.answer);

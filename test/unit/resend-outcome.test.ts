@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as flow from '../../src/flow/machine.js';
 import type { FlowContext } from '../../src/flow/steps.js';
+import { requestCounts } from '../../src/flow/summary.js';
 import { resendOutcome } from '../../src/retry/resend-outcome.js';
 
 const context: FlowContext = { channelFixed: true, hasPhoneHint: false, oktaVerify: true };
@@ -16,7 +17,7 @@ describe('resendOutcome: one press, one outcome', () => {
     expect(byHandler.waitSeconds).to.equal(30);
     expect(byHandler.notice).to.deep.equal({ key: 'retry.sent_sms', tone: 'info', whileWaiting: true });
     expect(byHandler.openSignin).to.not.equal(true);
-    expect(flow.requestCount(byHandler.state)).to.equal(1);
+    expect(requestCounts(byHandler.state).sent).to.equal(1);
   });
 
   it('opens the sign-in page and says so, without a wait for a code nobody asked for yet', () => {
@@ -26,7 +27,7 @@ describe('resendOutcome: one press, one outcome', () => {
     expect(bySignin.notice?.key).to.equal('retry.signinOpened');
     expect(bySignin.announce).to.equal(true);
     expect(bySignin.waitSeconds, 'no wait starts').to.equal(undefined);
-    expect(flow.requestCount(bySignin.state), 'no request counted').to.equal(0);
+    expect(requestCounts(bySignin.state).sent, 'no request counted').to.equal(0);
   });
 
   it('starts no wait when the page cancelled', () => {
