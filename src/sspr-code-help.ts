@@ -15,6 +15,7 @@ import { ResendController, resendRoute, type RetryHandler } from './retry/resend
 import { resendOutcome, type ResendOutcome } from './retry/resend-outcome.js';
 import { styles } from './styles.js';
 import type { CooldownSeconds, Mode, OktaVerifyOption, ResendMode, StorageKind, Theme } from './attribute-types.js';
+import type { ChannelsOption } from './attribute-types.js';
 import { popoverStyles } from './popover/popover-styles.js';
 import { isChannel, type Channel, type Notice } from './types.js';
 import { countdownBar } from './views/countdown.js';
@@ -25,6 +26,7 @@ import { AttributeConfig } from './wizard/attribute-config.js';
 import { CopyController } from './wizard/copy-controller.js';
 import { FocusController } from './wizard/focus-controller.js';
 import { SavedPlaceController } from './wizard/saved-place-controller.js';
+import { requestOtherChannel } from './wizard/other-channel.js';
 import { PopoverController } from './popover/popover-controller.js';
 import { TooltipController } from './popover/tooltip-controller.js';
 
@@ -37,6 +39,7 @@ import { TooltipController } from './popover/tooltip-controller.js';
  * @tag sspr-code-help
  *
  * @attr channel - `sms` | `voice`: the code the user waits for; asked in the first step when absent.
+ * @attr channels - `sms voice` (default) | `sms` | `voice`: the channels the org enabled; the other one is offered.
  * @attr lang - BCP 47 language; else the closest `[lang]`, `<html lang>`, the browser, English.
  * @attr last-sent - ISO 8601 time or epoch ms of the last request; starts the wait from then.
  * @attr cooldown - seconds between requests, 1–600 (default 60 for voice, 30 for SMS).
@@ -59,6 +62,7 @@ import { TooltipController } from './popover/tooltip-controller.js';
  * @fires sspr-retry - the user asks for a new code; detail `{ channel }`; cancelable: cancel when the page did not resend.
  * @fires sspr-resolved - the user got the code; detail `{ channel, steps }`.
  * @fires sspr-switch-factor - the user chooses Okta Verify; detail `{ factor: 'okta-verify' }`.
+ * @fires sspr-switch-channel - the user asks for the code by the other channel; detail `{ from, to }`; cancelable: cancel when the page did not switch.
  * @fires sspr-escalate - the user reaches the help desk; detail `{ summary }`.
  *
  * @csspart base - the card.
@@ -101,6 +105,7 @@ export class SsprCodeHelp extends LitElement {
   static override styles = [styles, popoverStyles];
 
   @property() channel: Channel | null = null;
+  @property() channels: ChannelsOption | null = null;
   /** The UI language (BCP 47); empty: the closest `[lang]`, `<html lang>`, the browser, English. */
   @property() override lang = '';
   @property({ attribute: 'last-sent' }) lastSent: string | null = null;
@@ -210,7 +215,7 @@ export class SsprCodeHelp extends LitElement {
     const shown = `${step}:${this.wizard.path.length}`;
     if (shown === this.lastShownStep) return;
     this.lastShownStep = shown;
-    const { index, total } = flow.progress(this.wizard, flowContext(this.config));
+    const { index, total } = flow.progress(this.wizard, flowContext(this.config, this.activeChannel));
     emit(this, 'sspr-step', { step, channel: this.activeChannel, index, total });
     if (step === 'help-desk') emit(this, 'sspr-escalate', { summary: this.summary() });
     this.focusing.stepShown();
@@ -238,7 +243,7 @@ export class SsprCodeHelp extends LitElement {
   }
 
   private restorePlace(saved: WizardState): void {
-    this.wizard = { ...saved, channel: this.config.channel ?? saved.channel };
+    this.wizard = { ...saved, channel: flow.switchedTo(saved) ?? this.config.channel ?? saved.channel };
     // Focus the heading only when there is a journey to return to, not on a fresh first step.
     this.focusing.focusOnNextStep(saved.path.length > 1);
   }
@@ -273,9 +278,14 @@ export class SsprCodeHelp extends LitElement {
   }
 
   private choose(answerId: string): void {
+    const context = flowContext(this.config, this.activeChannel);
+    const chosen = flow.offeredAnswers(flow.currentStep(this.wizard), context).find(({ id }) => id === answerId);
+    if (chosen?.switchChannel === 'ask') return void this.switchChannel();
     const before = this.wizard.channel;
-    this.go(flow.answer(this.wizard, answerId, flowContext(this.config), Date.now()));
+    this.go(flow.answer(this.wizard, answerId, context, Date.now()));
     if (this.wizard.channel !== before) this.applyLastSent();
+    // Asked by the other channel on the sign-in page just now: its own wait starts.
+    if (chosen?.switchChannel === 'asked') this.markSent();
     if (flow.currentStep(this.wizard) === 'use-okta-verify' && answerId === 'okta-verify') {
       emit(this, 'sspr-switch-factor', { factor: 'okta-verify' });
     }
@@ -295,6 +305,12 @@ export class SsprCodeHelp extends LitElement {
     if (!result) return;
     const now = Date.now();
     this.apply(channel, resendOutcome(this.wizard, result, cooldownSeconds(this.config, channel), now), now);
+  }
+
+  /** The other channel (docs/flow.md): `sspr-switch-channel`, then the page's handler with it. */
+  private async switchChannel(): Promise<void> {
+    const asked = await requestOtherChannel(this, this.resender, this.config, this.activeChannel, () => this.wizard);
+    if (asked) this.apply(asked.channel, asked.outcome, asked.now);
   }
 
   private apply(channel: Channel, outcome: ResendOutcome, now: number): void {
@@ -335,7 +351,7 @@ export class SsprCodeHelp extends LitElement {
   }
 
   private renderCard() {
-    const context = flowContext(this.config);
+    const context = flowContext(this.config, this.activeChannel);
     const step = flow.currentStep(this.wizard);
     return card({
       t: this.t,
@@ -366,6 +382,7 @@ export class SsprCodeHelp extends LitElement {
       config: this.config,
       state: this.wizard,
       channel: this.activeChannel,
+      onSwitchChannel: () => void this.switchChannel(),
       openTerm: this.tooltips.openId,
       // Only the help-desk step shows (and so builds) the summary.
       summary: () => this.summary(),

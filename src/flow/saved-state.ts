@@ -8,6 +8,7 @@
  */
 import type { BlockReason, TimelineEntry, WizardState } from './machine.js';
 import { PHONE_CHECKLIST, STEPS, type StepId } from './steps.js';
+import { isChannel } from '../types.js';
 
 export const SAVED_STATE_VERSION = 1;
 /** Longer than a reset code lives (5 minutes) and than a typical support call wait. */
@@ -43,6 +44,16 @@ function isTimelineEntry(entry: unknown): entry is TimelineEntry {
   if (!isTime(candidate.at)) return false;
   if (candidate.kind === 'step') {
     return isStep(candidate.step) && (candidate.answer === undefined || isAnswerOf(candidate.step, candidate.answer));
+  }
+  const validCode =
+    candidate.code === undefined || (typeof candidate.code === 'string' && /^[\w -]{1,20}$/.test(candidate.code));
+  if (candidate.kind === 'switch') {
+    return (
+      isChannel(candidate.from) &&
+      isChannel(candidate.to) &&
+      ['sent', 'asked', 'not-switched', 'failed'].includes(candidate.result as string) &&
+      validCode
+    );
   }
   return (
     candidate.kind === 'request' &&

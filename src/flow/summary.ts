@@ -27,6 +27,10 @@ export function buildSummary(state: WizardState, env: SummaryEnvironment): strin
     if (entry.kind === 'step') {
       // Step ids are stable English words, readable by a help desk in any language.
       if (entry.answer) lines.push(`${time}  ${entry.step} → ${entry.answer}`);
+    } else if (entry.kind === 'switch') {
+      // Channel ids and results are stable English words, as step ids are.
+      const detail = entry.code ? `${entry.result} ${entry.code}` : entry.result;
+      lines.push(`${time}  ${t('summary.switch')}: ${entry.from} → ${entry.to} (${detail})`);
     } else {
       const code = entry.code ? ` (${entry.code})` : '';
       lines.push(`${time}  ${t('summary.request', { context: entry.result })}: ${entry.channel}${code}`);

@@ -57,10 +57,18 @@ export class ResendController implements ReactiveController {
     return this.inFlight !== null;
   }
 
-  /** Null when a request is already on its way. `route` is how the element resends without a handler. */
-  async request(channel: Channel, route: ResendRoute): Promise<ResendResult | null> {
+  /**
+   * Null when a request is already on its way. `route` is how the element resends without a
+   * handler. `announce` dispatches the cancelable event that comes first (`sspr-retry`, or
+   * `sspr-switch-channel` when the code is asked for by the other channel).
+   */
+  async request(
+    channel: Channel,
+    route: ResendRoute,
+    announce: () => boolean = () => emit(this.host, 'sspr-retry', { channel }, true),
+  ): Promise<ResendResult | null> {
     if (this.inFlight) return null;
-    if (!emit(this.host, 'sspr-retry', { channel }, true)) return { kind: 'cancelled' };
+    if (!announce()) return { kind: 'cancelled' };
     const handler = this.host.retryHandler;
     if (!handler) return { kind: 'sent', channel, route };
     const abort = new AbortController();

@@ -22,7 +22,7 @@ export interface ResendOutcome {
 }
 
 /** How each refusal is told. A limit and an unsupported country also take the retry button away. */
-const REFUSAL_NOTICES: Readonly<Record<RetryFailure['kind'], Notice>> = {
+export const REFUSAL_NOTICES: Readonly<Record<RetryFailure['kind'], Notice>> = {
   wait: { key: 'retry.tooSoon', tone: 'info' },
   limit: { key: 'retry.limit', tone: 'error' },
   'unsupported-country': { key: 'retry.unsupportedCountry', tone: 'error' },
