@@ -7,7 +7,6 @@ import { emit } from './events.js';
 import * as flow from './flow/machine.js';
 import type { WizardState } from './flow/machine.js';
 import { FIRST_STEP, JUMPS, type StepId } from './flow/steps.js';
-import { buildSummary, describeBrowser } from './flow/summary.js';
 import type { TranslationKey } from './i18n/keys.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import type { StringOverrides } from './i18n/overrides.js';
@@ -20,13 +19,14 @@ import { popoverStyles } from './popover/popover-styles.js';
 import { isChannel, type Channel, type Notice } from './types.js';
 import { countdownBar } from './views/countdown.js';
 import { stepContent } from './views/step-content.js';
-import { card, popoverFrame } from './views/card.js';
+import { card, popoverFrame, popoverView } from './views/card.js';
 import { Announcer } from './wizard/announcer.js';
 import { AttributeConfig } from './wizard/attribute-config.js';
 import { CopyController } from './wizard/copy-controller.js';
 import { FocusController } from './wizard/focus-controller.js';
 import { SavedPlaceController } from './wizard/saved-place-controller.js';
 import { requestOtherChannel } from './wizard/other-channel.js';
+import { helpDeskSummary } from './wizard/help-desk-summary.js';
 import { PopoverController } from './popover/popover-controller.js';
 import { TooltipController } from './popover/tooltip-controller.js';
 
@@ -322,16 +322,7 @@ export class SsprCodeHelp extends LitElement {
     if (outcome.openSignin && this.config.signinUrl) window.location.assign(this.config.signinUrl);
   }
 
-  private summary(): string {
-    return buildSummary(this.wizard, {
-      t: this.t,
-      formatTime: (at) => this.i18n.formatTime(at),
-      // The moment of the last thing that happened, so the text stays the same between renders.
-      now: this.wizard.timeline.at(-1)?.at ?? Date.now(),
-      language: this.i18n.language,
-      browser: describeBrowser(navigator.userAgent),
-    });
-  }
+  private summary = (): string => helpDeskSummary(this.wizard, this.i18n);
 
   private async copySummary(): Promise<void> {
     if (await this.clipboard.copy(this.summary())) this.status.say('steps.help-desk.copied');
@@ -340,14 +331,7 @@ export class SsprCodeHelp extends LitElement {
   protected override render() {
     const status = this.status.render(this.t);
     if (this.config.mode !== 'popover') return html`${this.renderCard()}${status}`;
-    return html`${popoverFrame({
-      t: this.t,
-      open: this.panelControl.open,
-      ownTrigger: !this.panelControl.externalTrigger,
-      card: this.panelControl.open ? this.renderCard() : nothing,
-      onToggle: () => this.panelControl.toggle(),
-      onClose: () => this.panelControl.hide(),
-    })}${status}`;
+    return html`${popoverFrame(popoverView(this.t, this.panelControl, () => this.renderCard()))}${status}`;
   }
 
   private renderCard() {

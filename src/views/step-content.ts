@@ -129,9 +129,7 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
         ${paragraph(t(key('carrier')))}`;
     case 'another-way':
       return html`${otherChannel(view) ? paragraph(t('otherChannel.why', { context: view.channel })) : nothing}
-        ${
-        config.oktaVerify ? html`${paragraph(t(key('oktaVerify')))} ${glossaryTerm(view, 'oktaVerify')}` : nothing
-      }
+        ${config.oktaVerify ? html`${paragraph(t(key('oktaVerify')))} ${glossaryTerm(view, 'oktaVerify')}` : nothing}
         ${paragraph(t(key('other')))}`;
     case 'other-channel':
       return html`${paragraph(t(key(SIGNIN_ENGINE), { context: view.channel }))}

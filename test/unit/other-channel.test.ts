@@ -111,8 +111,10 @@ describe('the other channel in the decision tree', () => {
 
   it('the summary records the switch and its outcome in one line', () => {
     const state = flow.switchChannel(walk(TO_ANOTHER_WAY), 'voice', 'failed', T0, 'E0000047');
-    const t = (key: string, options?: Record<string, unknown>) =>
-      key === 'summary.switch' ? en.summary.switch : `${key}${options?.context ? `_${String(options.context)}` : ''}`;
+    const t = (key: string, options?: Record<string, unknown>) => {
+      if (key === 'summary.switch') return en.summary.switch;
+      return typeof options?.context === 'string' ? `${key}_${options.context}` : key;
+    };
     const text = buildSummary(state, { t, formatTime: () => '10:00', now: T0, language: 'en', browser: 'x' });
     expect(text).to.contain(`10:00  ${en.summary.switch}: sms → voice (failed E0000047)`);
   });
