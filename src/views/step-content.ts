@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { flowContext, type Config } from '../config.js';
-import { checklistFor, OTHER_CHANNEL_FIXES, type StepId } from '../flow/steps.js';
+import { checklistFor, OTHER_CHANNEL_FIXES, STEPS, type StepId } from '../flow/steps.js';
 import type { Channel, CopyState } from '../types.js';
 import type { WizardState } from '../flow/machine.js';
 import { helpDeskContent } from './help-desk.js';
@@ -39,14 +39,15 @@ const SIGNIN_ENGINE: 'classic' | 'identity' = 'classic';
 /** The other channel, when the org offers it and the channel in use is known. */
 const otherChannel = (view: ViewContext) => flowContext(view.config, view.channel).otherChannel ?? null;
 
-/** Why the other channel helps, and the button that asks for it (the another-way answer's words). */
+/** Why the other channel helps, and the button that asks for it, in the another-way answer's words. */
 function otherChannelOffer(view: ViewContext) {
-  const to = otherChannel(view);
-  if (!to || !view.channel) return nothing;
+  const context = flowContext(view.config, view.channel);
+  const answer = STEPS['another-way'].answers.find((offer) => offer.switchChannel === 'ask' && offer.when?.(context));
+  if (!answer || !context.otherChannel) return nothing;
   return html`<div class="other-channel">
     <p>${view.t('otherChannel.why', { context: view.channel })}</p>
-    <button type="button" class="secondary" data-switch-channel=${to} @click=${view.onSwitchChannel}>
-      ${view.t(`steps.another-way.answers.${to === 'voice' ? 'voice-call' : 'text-message'}`)}
+    <button type="button" class="secondary" data-switch-channel=${context.otherChannel} @click=${view.onSwitchChannel}>
+      ${view.t(`steps.another-way.answers.${answer.id}`)}
     </button>
   </div>`;
 }
