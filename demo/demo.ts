@@ -29,6 +29,12 @@ byId<HTMLSelectElement>('demo-channel').addEventListener('change', (event) => {
   else widget.removeAttribute('channel');
 });
 
+byId<HTMLSelectElement>('demo-channels').addEventListener('change', (event) => {
+  const value = (event.target as HTMLSelectElement).value;
+  if (value) widget.setAttribute('channels', value);
+  else widget.removeAttribute('channels');
+});
+
 const hint = widget.getAttribute('phone-hint');
 byId<HTMLInputElement>('demo-hint').addEventListener('change', (event) => {
   if ((event.target as HTMLInputElement).checked) widget.setAttribute('phone-hint', hint ?? '');
@@ -50,7 +56,15 @@ byId('demo-reset').addEventListener('click', () => {
 
 // Event log: what a host page would hear.
 const log = byId<HTMLOListElement>('demo-log');
-for (const type of ['sspr-step', 'sspr-retry', 'sspr-resolved', 'sspr-switch-factor', 'sspr-escalate'] as const) {
+const EVENTS = [
+  'sspr-step',
+  'sspr-retry',
+  'sspr-resolved',
+  'sspr-switch-factor',
+  'sspr-switch-channel',
+  'sspr-escalate',
+] as const;
+for (const type of EVENTS) {
   widget.addEventListener(type, (event) => {
     const item = document.createElement('li');
     const detail = JSON.stringify(event.detail, (key, value: unknown) =>

@@ -27,6 +27,11 @@ if (help) {
     const factor: 'okta-verify' = event.detail.factor;
     console.log(factor);
   });
+  element.addEventListener('sspr-switch-channel', (event) => {
+    const { from, to }: { from: 'sms' | 'voice'; to: 'sms' | 'voice' } = event.detail;
+    if (to === 'voice') event.preventDefault(); // this page cannot place calls: the wizard says what to press
+    console.log(from, to);
+  });
   element.addEventListener('sspr-escalate', (event) => navigator.clipboard.writeText(event.detail.summary));
 }
 

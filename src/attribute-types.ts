@@ -10,12 +10,15 @@ export type { Mode, Theme, CountdownStyle } from './config.js';
 export type { StorageKind } from './storage/safe-storage.js';
 export type OktaVerifyOption = 'on' | 'off';
 export type ResendMode = 'auto' | 'event';
+/** The channels the org enabled for password reset, space-separated. */
+export type ChannelsOption = 'sms voice' | 'voice sms' | 'sms' | 'voice';
 /** Whole seconds, 1–600, written as a string (it is an attribute). */
 export type CooldownSeconds = `${number}`;
 
 /** Attribute name → the property that reflects it. */
 export interface AttributeProperties {
   channel: 'channel';
+  channels: 'channels';
   'last-sent': 'lastSent';
   cooldown: 'cooldown';
   mode: 'mode';

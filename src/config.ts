@@ -4,7 +4,7 @@
  * element prints each warning once.
  */
 import type { FlowContext } from './flow/steps.js';
-import type { Channel, Engine } from './types.js';
+import { CHANNELS, otherChannelOf, type Channel, type Engine } from './types.js';
 import { DEFAULT_COOLDOWN_SECONDS, MAX_COOLDOWN_SECONDS, MIN_COOLDOWN_SECONDS } from './cooldown/deadline.js';
 import type { StorageKind } from './storage/safe-storage.js';
 import { matchLanguage, type LanguageTag } from './i18n/languages.js';
@@ -16,6 +16,7 @@ export type CountdownStyle = 'ticking' | 'clock';
 
 export interface RawAttributes {
   channel?: string | null;
+  channels?: string | null;
   cooldown?: string | null;
   mode?: string | null;
   'settings-url'?: string | null;
@@ -36,6 +37,8 @@ export interface RawAttributes {
 
 export interface Config {
   channel: Channel | null;
+  /** The channels the org enabled for password reset (`channels`): the wizard offers the other one. */
+  channels: readonly Channel[];
   /** Seconds, or null for the channel's default. */
   cooldown: number | null;
   mode: Mode;
@@ -126,6 +129,14 @@ export function parseConfig(input: RawAttributes): ParsedConfig {
     else warn('channel', channelValue, 'expected "sms" or "voice"; asking the user instead');
   }
 
+  let channels = parseChannels(raw.channels, warn);
+  // One channel enabled: that is the one the code comes by, so the first question is skipped.
+  if (!channel && channels.length === 1) channel = channels[0];
+  if (channel && !channels.includes(channel)) {
+    warn('channels', raw.channels ?? '', `does not include channel="${channel}", which a code came by; adding it`);
+    channels = CHANNELS;
+  }
+
   let cooldown: number | null = null;
   if (present(raw.cooldown)) {
     const text = raw.cooldown.trim();
@@ -159,6 +170,7 @@ export function parseConfig(input: RawAttributes): ParsedConfig {
 
   const config: Config = {
     channel,
+    channels,
     cooldown,
     mode: oneOf('mode', ['inline', 'popover'] as const, 'inline'),
     settingsUrl: url('settings-url'),
@@ -181,10 +193,25 @@ export function parseConfig(input: RawAttributes): ParsedConfig {
   return { config, warnings };
 }
 
-export const flowContext = (config: Config): FlowContext => ({
+/** `channels`: "sms voice" (the default), "sms" or "voice"; anything else is the default plus a warning. */
+function parseChannels(
+  value: string | null | undefined,
+  warn: (attribute: string, value: string, message: string) => void,
+): readonly Channel[] {
+  if (!present(value)) return CHANNELS;
+  const names = value.trim().toLowerCase().split(/\s+/);
+  const valid = names.every((name, index) => CHANNELS.includes(name as Channel) && names.indexOf(name) === index);
+  if (valid) return CHANNELS.filter((channel) => names.includes(channel));
+  warn('channels', value, 'expected "sms voice", "sms" or "voice"; using "sms voice"');
+  return CHANNELS;
+}
+
+/** `channel`: the one in use, when known; it decides whether the other one can be offered. */
+export const flowContext = (config: Config, channel: Channel | null = config.channel): FlowContext => ({
   channelFixed: config.channel !== null,
   hasPhoneHint: config.phoneHint !== null,
   oktaVerify: config.oktaVerify,
+  otherChannel: channel && config.channels.includes(otherChannelOf(channel)) ? otherChannelOf(channel) : null,
 });
 
 export const cooldownSeconds = (config: Config, channel: Channel): number =>

@@ -1,6 +1,6 @@
 /**
  * The element's events. All bubble and cross shadow roots (`composed`), so a
- * page can listen on `document`. Only `sspr-retry` is cancelable.
+ * page can listen on `document`. `sspr-retry` and `sspr-switch-channel` are cancelable.
  */
 import type { BlockReason, RequestResult } from './flow/machine.js';
 import type { StepId } from './flow/steps.js';
@@ -41,6 +41,16 @@ export interface EscalationRequest {
   code: string | null;
   at: string;
 }
+/**
+ * The user asks for the code by the other channel. Not cancelled: the page's `retryHandler` is
+ * called with `to`; without one, under `resend="event"` the page is taken to have asked for it,
+ * else the wizard says what to press on the sign-in page. `preventDefault()`: the page did not
+ * switch; the wizard says what to press.
+ */
+export interface SwitchChannelEventDetail {
+  from: Channel;
+  to: Channel;
+}
 export interface EscalateEventDetail {
   /** Plain text for the help desk: no phone number, no personal data. */
   summary: string;
@@ -63,6 +73,7 @@ export interface SsprEventMap {
   'sspr-retry': CustomEvent<RetryEventDetail>;
   'sspr-resolved': CustomEvent<ResolvedEventDetail>;
   'sspr-switch-factor': CustomEvent<SwitchFactorEventDetail>;
+  'sspr-switch-channel': CustomEvent<SwitchChannelEventDetail>;
   'sspr-escalate': CustomEvent<EscalateEventDetail>;
 }
 

@@ -31,6 +31,7 @@ const EVENTS = {
   onSsprRetry: 'sspr-retry' as EventName<SsprEventMap['sspr-retry']>,
   onSsprResolved: 'sspr-resolved' as EventName<SsprEventMap['sspr-resolved']>,
   onSsprSwitchFactor: 'sspr-switch-factor' as EventName<SsprEventMap['sspr-switch-factor']>,
+  onSsprSwitchChannel: 'sspr-switch-channel' as EventName<SsprEventMap['sspr-switch-channel']>,
   onSsprEscalate: 'sspr-escalate' as EventName<SsprEventMap['sspr-escalate']>,
 } satisfies { [Name in keyof SsprEventMap as `on${CamelCase<Name>}`]: EventName<SsprEventMap[Name]> };
 

@@ -14,17 +14,19 @@ import { ResendController, resendRoute, type ResendResult, type RetryHandler } f
 import { resendOutcome, type ResendOutcome } from './retry/resend-outcome.js';
 import { styles } from './styles.js';
 import type { CooldownSeconds, Mode, OktaVerifyOption, ResendMode, StorageKind, Theme } from './attribute-types.js';
+import type { ChannelsOption } from './attribute-types.js';
 import { popoverStyles } from './popover/popover-styles.js';
 import { isChannel, type Channel, type Engine, type Notice } from './types.js';
 import { countdownBar } from './views/countdown.js';
 import { stepContent, stepTitle } from './views/step-content.js';
-import { card, popoverFrame } from './views/card.js';
+import { card, popoverFrame, popoverView } from './views/card.js';
 import { Announcer } from './wizard/announcer.js';
 import { AttributeConfig } from './wizard/attribute-config.js';
 import { CopyController } from './wizard/copy-controller.js';
 import { FocusController } from './wizard/focus-controller.js';
 import { HandOverController } from './wizard/hand-over-controller.js';
 import { SavedPlaceController } from './wizard/saved-place-controller.js';
+import { requestOtherChannel } from './wizard/other-channel.js';
 import { PopoverController } from './popover/popover-controller.js';
 
 /**
@@ -36,6 +38,7 @@ import { PopoverController } from './popover/popover-controller.js';
  * @tag sspr-code-help
  *
  * @attr channel - `sms` | `voice`: the code the user waits for; asked in the first step when absent.
+ * @attr channels - `sms voice` (default) | `sms` | `voice`: the channels the org enabled; the other one is offered.
  * @attr lang - BCP 47 language; else the closest `[lang]`, `<html lang>`, the browser, English.
  * @attr last-sent - ISO 8601 time or epoch ms of the last request (epoch seconds are read as seconds, with a warning); starts the wait from then.
  * @attr cooldown - whole seconds between requests, 1–600, decimal digits (default 60 for voice, 30 for SMS).
@@ -60,6 +63,7 @@ import { PopoverController } from './popover/popover-controller.js';
  * @fires sspr-retry - the user asks for a new code; detail `{ channel }`; cancelable: cancel when the page did not resend.
  * @fires sspr-resolved - the user got the code; detail `{ channel, steps }`.
  * @fires sspr-switch-factor - the user chooses Okta Verify; detail `{ factor: 'okta-verify' }`.
+ * @fires sspr-switch-channel - the user asks for the code by the other channel; detail `{ from, to }`; cancelable: cancel when the page did not switch.
  * @fires sspr-escalate - the user reaches the help desk; detail `{ summary, summaryLanguage, channel, steps, requests, blocked, checked, current }`.
  *
  * @csspart base - the card.
@@ -102,6 +106,7 @@ export class SsprCodeHelp extends LitElement {
   static override styles = [styles, popoverStyles];
 
   @property() channel: Channel | null = null;
+  @property() channels: ChannelsOption | null = null;
   /** The UI language (BCP 47); empty: the closest `[lang]`, `<html lang>`, the browser, English. */
   @property() override lang = '';
   @property({ attribute: 'last-sent' }) lastSent: string | null = null;
@@ -218,7 +223,7 @@ export class SsprCodeHelp extends LitElement {
     const shown = `${step}:${this.wizard.path.length}`;
     if (shown === this.lastShownStep) return;
     this.lastShownStep = shown;
-    const { index, total } = flow.progress(this.wizard, flowContext(this.config));
+    const { index, total } = flow.progress(this.wizard, flowContext(this.config, this.activeChannel));
     emit(this, 'sspr-step', { step, channel: this.activeChannel, index, total });
     if (step === 'help-desk') this.handing.escalate();
     this.focusing.stepShown();
@@ -247,7 +252,7 @@ export class SsprCodeHelp extends LitElement {
   }
 
   private restorePlace(saved: WizardState): void {
-    this.wizard = { ...saved, channel: this.config.channel ?? saved.channel };
+    this.wizard = { ...saved, channel: flow.switchedTo(saved) ?? this.config.channel ?? saved.channel };
     // Focus the heading only when there is a journey to return to, not on a fresh first step.
     this.focusing.focusOnNextStep(saved.path.length > 1);
   }
@@ -280,9 +285,14 @@ export class SsprCodeHelp extends LitElement {
   }
 
   private choose(answerId: string): void {
+    const context = flowContext(this.config, this.activeChannel);
+    const chosen = flow.offeredAnswers(flow.currentStep(this.wizard), context).find(({ id }) => id === answerId);
+    if (chosen?.switchChannel === 'ask') return void this.switchChannel();
     const before = this.wizard;
-    this.go(flow.answer(this.wizard, answerId, flowContext(this.config), Date.now()));
+    this.go(flow.answer(this.wizard, answerId, context, Date.now()));
     if (this.wizard.channel !== before.channel) this.applyLastSent();
+    // Asked by the other channel on the sign-in page just now: its own wait starts.
+    if (chosen?.switchChannel === 'asked') this.markSent();
     if (this.wizard !== before && flow.currentStep(this.wizard) === 'use-okta-verify')
       emit(this, 'sspr-switch-factor', { factor: 'okta-verify' });
   }
@@ -309,6 +319,18 @@ export class SsprCodeHelp extends LitElement {
     });
   }
 
+  /** The other channel (docs/flow.md): `sspr-switch-channel`, then the page's handler with it. */
+  private async switchChannel(): Promise<void> {
+    await requestOtherChannel(
+      this,
+      this.resender,
+      this.config,
+      this.activeChannel,
+      () => this.wizard,
+      (asked) => this.apply(asked.channel, asked.outcome, asked.now),
+    );
+  }
+
   private apply(channel: Channel, outcome: ResendOutcome, now: number): void {
     if (outcome.waitSeconds !== undefined) this.waits.start(channel, outcome.waitSeconds * 1000, now);
     if (flow.currentStep(outcome.state) !== flow.currentStep(this.wizard)) this.go(outcome.state);
@@ -327,18 +349,11 @@ export class SsprCodeHelp extends LitElement {
   protected override render() {
     const status = this.status.render(this.t);
     if (this.config.mode !== 'popover') return html`${this.renderCard()}${status}`;
-    return html`${popoverFrame({
-      t: this.t,
-      open: this.panelControl.open,
-      ownTrigger: !this.panelControl.externalTrigger,
-      card: this.panelControl.open ? this.renderCard() : nothing,
-      onToggle: () => this.panelControl.toggle(),
-      onClose: () => this.panelControl.hide(),
-    })}${status}`;
+    return html`${popoverFrame(popoverView(this.t, this.panelControl, () => this.renderCard()))}${status}`;
   }
 
   private renderCard() {
-    const context = flowContext(this.config);
+    const context = flowContext(this.config, this.activeChannel);
     const step = flow.currentStep(this.wizard);
     return card({
       t: this.t,
@@ -369,6 +384,7 @@ export class SsprCodeHelp extends LitElement {
       config: this.config,
       state: this.wizard,
       channel: this.activeChannel,
+      onSwitchChannel: () => void this.switchChannel(),
       openTerm: this.openTerm,
       handOver: () => this.handing.current(),
       copyState: this.clipboard.state,

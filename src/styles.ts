@@ -265,6 +265,17 @@ export const styles = css`
   .check + .check {
     border-block-start: 1px solid var(--_border);
   }
+  /* The other channel, offered under the checklist items it gets around. */
+  .checklist .other-channel {
+    padding-block: 0.25em 0.75em;
+    padding-inline-start: 2em;
+  }
+  .other-channel p {
+    margin: 0 0 0.5em;
+  }
+  .other-channel + .check {
+    border-block-start: 1px solid var(--_border);
+  }
   .check input {
     inline-size: 1.25em;
     block-size: 1.25em;

@@ -13,6 +13,9 @@ export type Engine = 'classic' | 'identity';
 
 export const isChannel = (value: unknown): value is Channel => value === 'sms' || value === 'voice';
 
+/** The channel a code may come by instead (docs/flow.md, "The other channel"). */
+export const otherChannelOf = (channel: Channel): Channel => (channel === 'sms' ? 'voice' : 'sms');
+
 /**
  * How a new code is requested (decides the retry button's words and what a press does):
  * the page's `retryHandler`, the page listening for `sspr-retry` (`resend="event"`), the

@@ -6,8 +6,13 @@
 import * as flow from '../src/flow/machine.js';
 import { FIRST_STEP, JUMPS, STEPS, type FlowContext, type StepId } from '../src/flow/steps.js';
 
-/** Every option that adds content on: the masked number (shows `number`), Okta Verify. */
-export const FULL_CONTEXT: FlowContext = { channelFixed: false, hasPhoneHint: true, oktaVerify: true };
+/** Every option that adds content on: the masked number (shows `number`), Okta Verify, a call after a text. */
+export const FULL_CONTEXT: FlowContext = {
+  channelFixed: false,
+  hasPhoneHint: true,
+  oktaVerify: true,
+  otherChannel: 'voice',
+};
 
 export const allSteps = (): StepId[] => Object.keys(STEPS) as StepId[];
 

@@ -2,11 +2,17 @@
  * Pure transitions over the decision tree in `steps.ts`. No DOM, no clock:
  * every function takes the state and `now` and returns a new state.
  */
-import type { Channel, FailureKind } from '../types.js';
+import { otherChannelOf, type Channel, type FailureKind } from '../types.js';
 import { answersOf, FIRST_STEP, JUMPS, STEPS, type Answer, type FlowContext, type StepId } from './steps.js';
 
 /** Why the server says no more codes can be sent. */
 export type BlockReason = 'limit' | 'unsupported-country';
+
+/**
+ * How asking for the other channel ended: `sent` by the page (its handler, or on the event),
+ * `asked` on the sign-in page as the user says, `not-switched` when the page cancelled, `failed`.
+ */
+export type SwitchResult = 'sent' | 'asked' | 'not-switched' | 'failed';
 
 export type TimelineEntry =
   | { at: number; kind: 'step'; step: StepId; answer?: string }
@@ -18,7 +24,8 @@ export type TimelineEntry =
       /** Why a failed request failed, as the server (or the network) answered. */
       reason?: FailureKind;
       code?: string;
-    };
+    }
+  | { at: number; kind: 'switch'; from: Channel; to: Channel; result: SwitchResult; code?: string };
 
 export type RequestResult = 'sent' | 'not-sent' | 'failed';
 
@@ -95,14 +102,39 @@ export function answer(state: WizardState, answerId: string, context: FlowContex
   const step = currentStep(state);
   const chosen = offeredAnswers(step, context).find((candidate) => candidate.id === answerId);
   if (!chosen) return state;
-  const answered: WizardState = {
+  let answered: WizardState = {
     ...state,
     channel: chosen.channel ?? state.channel,
     answers: { ...state.answers, [step]: answerId },
     timeline: appendTimeline(state, { at: now, kind: 'step', step, answer: answerId }),
   };
+  if (chosen.switchChannel === 'asked' && context.otherChannel) {
+    answered = switchChannel(answered, context.otherChannel, 'asked', now);
+  }
   return visit(answered, landOn(chosen.next, context), now);
 }
+
+/**
+ * Records asking for the other channel. A code on its way by it (`sent`, `asked`) moves the
+ * wizard onto it: its own wait, and no refusal of the old channel's requests holds any more.
+ */
+export function switchChannel(
+  state: WizardState,
+  to: Channel,
+  result: SwitchResult,
+  now: number,
+  code?: string,
+): WizardState {
+  const from = state.channel ?? otherChannelOf(to);
+  const entry: TimelineEntry = { at: now, kind: 'switch', from, to, result, ...(code ? { code } : {}) };
+  const timeline = appendTimeline(state, entry);
+  if (result !== 'sent' && result !== 'asked') return { ...state, timeline };
+  return { ...state, channel: to, blocked: null, timeline };
+}
+
+/** The channel a saved journey switched to, if it did: it wins over the page's first `channel`. */
+export const switchedTo = (state: WizardState): Channel | null =>
+  state.timeline.some((entry) => entry.kind === 'switch') ? state.channel : null;
 
 export function back(state: WizardState): WizardState {
   if (state.path.length < 2) return state;

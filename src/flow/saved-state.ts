@@ -7,7 +7,7 @@
  * whole record unusable, and the wizard starts fresh.
  */
 import type { BlockReason, TimelineEntry, WizardState } from './machine.js';
-import { FAILURE_KINDS, type FailureKind } from '../types.js';
+import { FAILURE_KINDS, isChannel, type FailureKind } from '../types.js';
 import { answersOf, PHONE_CHECKLIST, STEPS, type StepId } from './steps.js';
 
 export const SAVED_STATE_VERSION = 1;
@@ -63,6 +63,16 @@ function isTimelineEntry(entry: unknown): entry is TimelineEntry {
   if (!isTime(candidate.at)) return false;
   if (candidate.kind === 'step') {
     return isStep(candidate.step) && (candidate.answer === undefined || isAnswerOf(candidate.step, candidate.answer));
+  }
+  const validCode =
+    candidate.code === undefined || (typeof candidate.code === 'string' && /^[\w -]{1,20}$/.test(candidate.code));
+  if (candidate.kind === 'switch') {
+    return (
+      isChannel(candidate.from) &&
+      isChannel(candidate.to) &&
+      ['sent', 'asked', 'not-switched', 'failed'].includes(candidate.result as string) &&
+      validCode
+    );
   }
   return (
     candidate.kind === 'request' &&

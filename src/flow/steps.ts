@@ -29,6 +29,7 @@ export type StepId =
   | 'outage'
   | 'outage-known'
   | 'another-way'
+  | 'other-channel'
   | 'use-okta-verify'
   | 'help-desk'
   | 'resolved';
@@ -41,6 +42,11 @@ export interface FlowContext {
   hasPhoneHint: boolean;
   /** Okta Verify is offered as the fallback (`okta-verify="on"`). */
   oktaVerify: boolean;
+  /**
+   * The channel the code can come by instead: the org enabled it (`channels`) and the channel in
+   * use is known. Null or absent: the other channel is never offered.
+   */
+  otherChannel?: Channel | null;
 }
 
 export interface Answer {
@@ -50,6 +56,12 @@ export interface Answer {
   when?: (context: FlowContext) => boolean;
   /** For the first step: the answer also sets the channel. */
   channel?: Channel;
+  /**
+   * The other channel (docs/flow.md, "The other channel"). `ask`: choosing the answer asks for
+   * the code by it (`sspr-switch-channel`, then the page's handler, or `next`, which says what to
+   * press on the sign-in page). `asked`: the user asked for it there; the wizard continues on it.
+   */
+  switchChannel?: 'ask' | 'asked';
   /** Drawn as the main (filled) button. */
   primary?: boolean;
   /** One of `SHORTCUTS`: drawn quietly after the step's own answers, its text in `shortcuts.<id>`. */
@@ -83,9 +95,14 @@ export const JUMPS = {
   wait: 'wait',
   limit: 'another-way',
   'unsupported-country': 'help-desk',
+  // The other channel: where the wizard continues on it, and where it says what to press.
+  switched: 'wait',
+  switchOnSigninPage: 'other-channel',
 } as const satisfies Record<string, StepId>;
 
 const offersOktaVerify = (context: FlowContext) => context.oktaVerify;
+const offersChannel = (channel: Channel) => (context: FlowContext) => context.otherChannel === channel;
+const offersOtherChannel = (context: FlowContext) => Boolean(context.otherChannel);
 
 export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   channel: {
@@ -155,10 +172,20 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
       { id: 'help-desk', next: 'help-desk' },
     ],
   },
+  // The other channel comes first: same number, no app needed (docs/reference.md, "Phone and carrier").
   'another-way': {
     answers: [
+      { id: 'voice-call', next: 'other-channel', switchChannel: 'ask', when: offersChannel('voice'), primary: true },
+      { id: 'text-message', next: 'other-channel', switchChannel: 'ask', when: offersChannel('sms'), primary: true },
       { id: 'okta-verify', next: 'use-okta-verify', when: offersOktaVerify, primary: true },
       { id: 'help-desk', next: 'help-desk', mainLine: true },
+    ],
+  },
+  // Reached when the page cannot switch itself: what to press on the sign-in page.
+  'other-channel': {
+    answers: [
+      { id: 'asked', next: 'wait', switchChannel: 'asked', when: offersOtherChannel, primary: true },
+      { id: 'not-offered', next: 'help-desk' },
     ],
   },
   'use-okta-verify': {
@@ -212,6 +239,21 @@ export const PHONE_CHECKLIST = [
 
 type PhoneChecklistItem = (typeof PHONE_CHECKLIST)[number];
 export type ChecklistId = PhoneChecklistItem['id'];
+
+/**
+ * The checklist items the other channel gets around: a call is no text (short codes, blocked
+ * senders, filters, a full inbox), a text rings no phone (Do Not Disturb, silenced unknown
+ * callers, call screening). The `phone` step offers the other channel right after them.
+ */
+export const OTHER_CHANNEL_FIXES: ReadonlySet<PhoneChecklistItem['id']> = new Set([
+  'inbox-full',
+  'blocked',
+  'spam-filter',
+  'short-codes',
+  'do-not-disturb',
+  'silence-unknown',
+  'call-screening',
+] as const);
 
 export const checklistFor = (channel: Channel | null): PhoneChecklistItem[] =>
   PHONE_CHECKLIST.filter((item: ChecklistItem) => !item.channel || item.channel === channel);

@@ -87,6 +87,10 @@ export function summaryParts(state: WizardState, env: SummaryEnvironment): Summa
       // The question and the answer chosen, in the words the user saw.
       if (entry.answer)
         timeline.push(`${time}  ${title(entry.step)} — ${t(`steps.${entry.step}.answers.${entry.answer}`)}`);
+    } else if (entry.kind === 'switch') {
+      // Channel ids and results are stable English words, as step ids are.
+      const detail = entry.code ? `${entry.result} ${entry.code}` : entry.result;
+      timeline.push(`${time}  ${t('summary.switch')}: ${entry.from} → ${entry.to} (${detail})`);
     } else {
       const answer = entry.reason ? serverAnswer(t, entry.reason) : null;
       const reason = answer ? `: ${answer}` : '';

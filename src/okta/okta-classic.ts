@@ -6,6 +6,12 @@
  * import { oktaClassicRetry } from 'sspr-code-help/okta-classic';
  * widget.retryHandler = oktaClassicRetry({ baseUrl: 'https://example.okta.com', stateToken });
  * ```
+ *
+ * The other channel: in Classic a recovery transaction belongs to the factor it was started
+ * with (`factorType` SMS or CALL), so `/recovery/factors/call/resend` with an SMS transaction's
+ * token is not valid. A request for the other channel starts a new transaction through the
+ * page's `startRecovery` (which sends the code); without it, the request fails and the wizard
+ * says what to press on the sign-in page (README, "The other channel").
  */
 import type { Channel } from '../types.js';
 import { RetryError } from '../retry/outcome.js';
@@ -21,7 +27,18 @@ export interface OktaClassicOptions {
   fetch?: typeof fetch;
   /** Clock for rate-limit headers; defaults to `Date.now`. */
   now?: () => number;
+  /** The channel the transaction was started with; default: the first one asked for. */
+  channel?: Channel;
+  /**
+   * Starts a new recovery transaction for `channel` (`POST /api/v1/authn/recovery/password` with
+   * `{ username, factorType: 'SMS' | 'CALL' }`, which sends the code) and resolves with its
+   * `stateToken`; later resends use it. Reject with Okta's error body, or a `RetryError`.
+   */
+  startRecovery?: (request: { channel: Channel; signal?: AbortSignal }) => Promise<string>;
 }
+
+/** The code a request for the other channel fails with when the page gave no `startRecovery`. */
+export const NEW_TRANSACTION_NEEDED = 'new-transaction';
 
 const FACTOR_PATH: Readonly<Record<Channel, string>> = { sms: 'sms', voice: 'call' };
 
@@ -29,9 +46,26 @@ export function oktaClassicRetry(options: OktaClassicOptions) {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const now = options.now ?? Date.now;
+  let transaction: { channel: Channel | null; stateToken: string | null } = {
+    channel: options.channel ?? null,
+    stateToken: null,
+  };
   // `signal`: the widget aborts a request it gave up on (RetryHandler), so no late code is sent.
   return async ({ channel, signal }: { channel: Channel; signal?: AbortSignal }): Promise<void> => {
-    const stateToken = typeof options.stateToken === 'function' ? options.stateToken() : options.stateToken;
+    if (transaction.channel && transaction.channel !== channel) {
+      if (!options.startRecovery) {
+        throw new RetryError(
+          { kind: 'error', code: NEW_TRANSACTION_NEEDED },
+          `Okta Classic: a ${channel} code needs a new recovery transaction; pass startRecovery`,
+        );
+      }
+      // The new transaction sends the code itself: no resend now.
+      transaction = { channel, stateToken: await options.startRecovery({ channel, signal }) };
+      return;
+    }
+    transaction.channel = channel;
+    const stateToken =
+      transaction.stateToken ?? (typeof options.stateToken === 'function' ? options.stateToken() : options.stateToken);
     let response: Response;
     try {
       response = await doFetch(`${base}/api/v1/authn/recovery/factors/${FACTOR_PATH[channel]}/resend`, {

@@ -47,6 +47,11 @@ export interface Press {
   due(): boolean;
   /** Applies the result; called while the lock is held, so the wait it starts is stored before the next request. */
   land(result: ResendResult): void;
+  /**
+   * Dispatches the cancelable event that comes first: `sspr-retry` by default, or
+   * `sspr-switch-channel` when the code is asked for by the other channel.
+   */
+  announce?: () => boolean;
 }
 
 export class ResendController implements ReactiveController {
@@ -86,7 +91,7 @@ export class ResendController implements ReactiveController {
     try {
       const ran = await singleFlight(press.scope).run(async () => {
         if (!press.due()) return;
-        press.land(await this.send(press.channel, press.route));
+        press.land(await this.send(press));
         // A handler that timed out may yet send a code: the lock stays until it settles.
         await this.inFlight;
       });
@@ -109,8 +114,10 @@ export class ResendController implements ReactiveController {
       });
   }
 
-  private async send(channel: Channel, route: ResendRoute): Promise<ResendResult> {
-    if (!emit(this.host, 'sspr-retry', { channel }, true)) return { kind: 'cancelled' };
+  private async send(press: Press): Promise<ResendResult> {
+    const { channel, route } = press;
+    const announced = press.announce ? press.announce() : emit(this.host, 'sspr-retry', { channel }, true);
+    if (!announced) return { kind: 'cancelled' };
     const handler = this.host.retryHandler;
     if (!handler) return { kind: 'sent', channel, route };
     const abort = new AbortController();

@@ -108,6 +108,15 @@ export function card(view: CardView): TemplateResult {
   </section>`;
 }
 
+/** What the frame reads of the popover (popover/popover-controller.ts). */
+export interface PopoverPanel {
+  open: boolean;
+  /** The page's own trigger (`for`); without one the widget draws its own. */
+  readonly externalTrigger: unknown;
+  toggle(): void;
+  hide(): void;
+}
+
 export interface PopoverFrameView {
   t: Translate;
   open: boolean;
@@ -117,6 +126,16 @@ export interface PopoverFrameView {
   onToggle: () => void;
   onClose: () => void;
 }
+
+/** The frame's view of a popover panel and the card inside it (drawn only while open). */
+export const popoverView = (t: Translate, panel: PopoverPanel, card: () => Content): PopoverFrameView => ({
+  t,
+  open: panel.open,
+  ownTrigger: !panel.externalTrigger,
+  card: panel.open ? card() : nothing,
+  onToggle: () => panel.toggle(),
+  onClose: () => panel.hide(),
+});
 
 /** Popover mode: the own trigger (when no `for`) and the floating panel around the card. */
 export function popoverFrame(view: PopoverFrameView): TemplateResult {

@@ -3,8 +3,8 @@
  * Pure rendering from text, configuration and state; no side effects.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Config } from '../config.js';
-import { checklistFor, type StepId } from '../flow/steps.js';
+import { flowContext, type Config } from '../config.js';
+import { checklistFor, OTHER_CHANNEL_FIXES, STEPS, type StepId } from '../flow/steps.js';
 import type { Channel, CopyState } from '../types.js';
 import type { WizardState } from '../flow/machine.js';
 import type { HandOver } from '../flow/handover.js';
@@ -29,6 +29,30 @@ export interface ViewContext {
   onCopy: () => void;
   onToggleTerm: (id: string) => void;
   onToggleChecked: (item: string) => void;
+  /** Asks for the code by the other channel (the element's `sspr-switch-channel` route). */
+  onSwitchChannel: () => void;
+}
+
+/**
+ * The Okta sign-in page the user is sent back to. Until the `engine` attribute lands, Okta
+ * Classic: its words for the other channel are keyed per engine (`steps.other-channel.<engine>`).
+ */
+const SIGNIN_ENGINE: 'classic' | 'identity' = 'classic';
+
+/** The other channel, when the org offers it and the channel in use is known. */
+const otherChannel = (view: ViewContext) => flowContext(view.config, view.channel).otherChannel ?? null;
+
+/** Why the other channel helps, and the button that asks for it, in the another-way answer's words. */
+function otherChannelOffer(view: ViewContext) {
+  const context = flowContext(view.config, view.channel);
+  const answer = STEPS['another-way'].answers.find((offer) => offer.switchChannel === 'ask' && offer.when?.(context));
+  if (!answer || !context.otherChannel) return nothing;
+  return html`<div class="other-channel">
+    <p>${view.t('otherChannel.why', { context: view.channel })}</p>
+    <button type="button" class="secondary" data-switch-channel=${context.otherChannel} @click=${view.onSwitchChannel}>
+      ${view.t(`steps.another-way.answers.${answer.id}`)}
+    </button>
+  </div>`;
 }
 
 const paragraph = (text: string) => html`<p>${text}</p>`;
@@ -61,17 +85,21 @@ export function glossaryTerm(view: ViewContext, id: 'shortCode' | 'oktaVerify' |
 }
 
 function checklist(view: ViewContext): TemplateResult {
+  const items = checklistFor(view.channel);
+  // The other channel is offered once, right after the last item it gets around.
+  const offerAfter = items.findLastIndex((item) => OTHER_CHANNEL_FIXES.has(item.id));
   return html`<fieldset class="checklist">
     <legend class="visually-hidden">${view.t('checklist.label')}</legend>
-    ${checklistFor(view.channel).map(
-      (item) => html`<label class="check">
-        <input
-          type="checkbox"
-          .checked=${view.state.checked.includes(item.id)}
-          @change=${() => view.onToggleChecked(item.id)}
-        />
-        <span>${view.t(`checklist.${item.id}`)}</span>
-      </label>`,
+    ${items.map(
+      (item, index) => html`<label class="check">
+          <input
+            type="checkbox"
+            .checked=${view.state.checked.includes(item.id)}
+            @change=${() => view.onToggleChecked(item.id)}
+          />
+          <span>${view.t(`checklist.${item.id}`)}</span>
+        </label>
+        ${index === offerAfter ? otherChannelOffer(view) : nothing}`,
     )}
   </fieldset>
   ${view.channel === 'sms' ? glossaryTerm(view, 'shortCode') : nothing}`;
@@ -122,10 +150,12 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
         <p>${externalLink(config.statusUrl, t(key('statusLink')))}</p>
         ${paragraph(t(key('carrier')))}`;
     case 'another-way':
-      return html`${
-        config.oktaVerify ? html`${paragraph(t(key('oktaVerify')))} ${glossaryTerm(view, 'oktaVerify')}` : nothing
-      }
+      return html`${otherChannel(view) ? paragraph(t('otherChannel.why', { context: view.channel })) : nothing}
+        ${config.oktaVerify ? html`${paragraph(t(key('oktaVerify')))} ${glossaryTerm(view, 'oktaVerify')}` : nothing}
         ${paragraph(t(key('other')))}`;
+    case 'other-channel':
+      return html`${paragraph(t(key(SIGNIN_ENGINE), { context: view.channel }))}
+        ${externalLink(config.signinUrl, t(key('signinLink')))}`;
     case 'use-okta-verify':
       // Read by someone signed out: what to press on the Okta screen first; the app stores
       // only for later, once they are back in.

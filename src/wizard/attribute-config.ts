@@ -8,6 +8,7 @@ import { parseConfig, type Config, type RawAttributes } from '../config.js';
 /** Attributes that feed `parseConfig`, and the element properties that hold them. */
 const CONFIG_ATTRIBUTES = {
   channel: 'channel',
+  channels: 'channels',
   cooldown: 'cooldown',
   mode: 'mode',
   'settings-url': 'settingsUrl',

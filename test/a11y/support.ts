@@ -149,8 +149,10 @@ export async function walkTo(el: SsprCodeHelp, target: StepCase): Promise<void> 
     $<HTMLButtonElement>(el, '.got-code')!.click();
     await el.updateComplete;
   }
-  const step = currentStepOf(el);
-  if (step !== target.step) throw new Error(`walk "${target.name}" ended on "${step}", not "${target.step}"`);
+  // Asking for the other channel settles after the click (it may await the page's handler).
+  await waitUntil(() => currentStepOf(el) === target.step, '', { timeout: 2000 }).catch(() => {
+    throw new Error(`walk "${target.name}" ended on "${currentStepOf(el)}", not "${target.step}"`);
+  });
   await settle(el);
 }
 

@@ -91,7 +91,7 @@ describe('<sspr-code-help> wizard', () => {
   it('hides Okta Verify when okta-verify="off"', async () => {
     const el = await mount({ channel: 'sms', 'okta-verify': 'off', storage: 'none' });
     await chooseAll(el, ['yes', 'no', 'still-nothing', 'all-fine', 'none']);
-    expect(answers(el)).to.deep.equal(['help-desk']);
+    expect(answers(el)).to.deep.equal(['voice-call', 'help-desk']);
     expect($(el, '.body')!.textContent).to.not.contain('Okta Verify');
   });
 

@@ -31,6 +31,20 @@ const CHANNEL_LABELS = {
   voice: ['recovery.call', 'oie.phone.enroll.voice.label', 'account.unlock.voiceCall'],
 } as const;
 
+/**
+ * The buttons the other-channel step tells the user to press on Okta's pages (Classic: back,
+ * forgot password, reset by the other channel; Identity Engine: the phone challenge's switch).
+ */
+const SWITCH_PRESSES = {
+  'steps.other-channel.classic_sms': ['goback', 'forgotpassword', 'password.forgot.call'],
+  'steps.other-channel.classic_voice': ['goback', 'forgotpassword', 'password.forgot.sendText'],
+  'steps.other-channel.identity_sms': ['oie.phone.call.secondaryButton'],
+  'steps.other-channel.identity_voice': ['oie.phone.sms.secondaryButton'],
+} as const;
+
+/** French typography puts a no-break space before "?": the same words either way. */
+const sameSpacing = (text: string) => text.replace(/\s+/gu, ' ');
+
 /** Scripts written without spaces between words: a name is found anywhere in the text. */
 const UNSPACED = ['Hans', 'Hant', 'Jpan', 'Thai'];
 
@@ -81,6 +95,13 @@ describe("Okta's terms in every language Okta ships", () => {
       const unlock = linkText(labels.unlockaccount);
       if (!namesLabel(ours['steps.locked-out.selfService'], unlock, tag))
         problems.push(`steps.locked-out.selfService does not quote Okta's link "${unlock}"`);
+      // What to press for the other channel: Okta's own button labels, word for word.
+      for (const [key, labelKeys] of Object.entries(SWITCH_PRESSES)) {
+        for (const labelKey of labelKeys) {
+          if (!sameSpacing(ours[key]).includes(sameSpacing(labels[labelKey])))
+            problems.push(`${key} does not quote Okta's ${labelKey} "${labels[labelKey]}"`);
+        }
+      }
       expect(problems, tag).to.deep.equal([]);
     });
   }

@@ -47,8 +47,8 @@ describe('the element with the Okta Classic adapter', () => {
   afterEach(() => clock.restore());
 
   /** Mounts on the wait step (the one with the request-again button) with the mock answering as asked. */
-  async function onWaitStep(channel: 'sms' | 'voice', answer: MockAnswer) {
-    const el = await mount({ channel, storage: 'none' });
+  async function onWaitStep(channel: 'sms' | 'voice', answer: MockAnswer, extra: Record<string, string> = {}) {
+    const el = await mount({ channel, storage: 'none', ...extra });
     el.retryHandler = oktaClassicRetry({ baseUrl: OKTA_BASE, stateToken: mockToken(answer) });
     await chooseAll(el, ['yes', 'no']);
     expect(heading(el)).to.equal(en.steps.wait.title);
@@ -170,8 +170,8 @@ describe('the element with the Okta Classic adapter', () => {
     expect(allText(el)).to.not.match(VOICE_WORDS);
   });
 
-  it('E0000147 on voice → the same, and nothing on the way speaks of text messages', async () => {
-    const el = await onWaitStep('voice', { answer: 'E0000147' });
+  it('E0000147 on voice → the same, and (calls only) nothing on the way speaks of text messages', async () => {
+    const el = await onWaitStep('voice', { answer: 'E0000147' }, { channels: 'voice' });
     await press(el);
     expect(heading(el)).to.equal(en.steps['another-way'].title);
     expect(retry(el) === null, 'no request-again button').to.equal(true);
@@ -179,6 +179,19 @@ describe('the element with the Okta Classic adapter', () => {
     await chooseAll(el, ['help-desk']);
     expect(summary(el)).to.contain(en.summary.channel_voice).and.contain('E0000147');
     expect(allText(el)).to.not.match(SMS_WORDS);
+  });
+
+  it('E0000147 on voice with texts enabled → a text is offered first; Classic needs a new transaction for it', async () => {
+    const el = await onWaitStep('voice', { answer: 'E0000147' });
+    await press(el);
+    expect(answers(el)[0]).to.equal('text-message');
+    $<HTMLButtonElement>(el, '[part="answer"][data-answer="text-message"]')!.click();
+    // No startRecovery given: the adapter refuses (nothing sent), and the step says what to press.
+    await untilReal(() => heading(el) === en.steps['other-channel'].title_voice, 'no what-to-press step');
+    await el.updateComplete;
+    expect($(el, '.body')!.textContent).to.contain(en.steps['other-channel'].classic_voice);
+    await chooseAll(el, ['not-offered']);
+    expect(summary(el)).to.contain('voice → sms (failed new-transaction)');
   });
 
   it('E0000099 → the help desk, with the unsupported country in the summary', async () => {

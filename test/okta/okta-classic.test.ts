@@ -3,7 +3,7 @@
  * the request it sends, and what each of Okta's answers becomes.
  */
 import { expect } from '@open-wc/testing';
-import { oktaClassicRetry } from '../../src/okta/okta-classic.js';
+import { NEW_TRANSACTION_NEEDED, oktaClassicRetry } from '../../src/okta/okta-classic.js';
 import { RetryError, type RetryFailure } from '../../src/retry/outcome.js';
 import { mockToken, OKTA_BASE, receivedBy, uniqueId, type MockAnswer } from './mock-client.js';
 
@@ -92,6 +92,62 @@ describe('Okta Classic adapter: the request', () => {
     const [request] = await receivedBy(id);
     expect(request.headers.origin).to.equal(location.origin);
     expect(request.body).to.deep.equal({ stateToken: mockToken({ id }) });
+  });
+});
+
+describe('Okta Classic adapter: the other channel is a new recovery transaction', () => {
+  it("without startRecovery: no call/resend with a text transaction's token; a clear failure instead", async () => {
+    const id = uniqueId();
+    const handler = oktaClassicRetry({ baseUrl: OKTA_BASE, stateToken: mockToken({ id }), channel: 'sms' });
+    expect(await failureOf(handler({ channel: 'voice' }))).to.deep.equal({
+      kind: 'error',
+      code: NEW_TRANSACTION_NEEDED,
+    });
+    expect(await receivedBy(id), 'nothing sent to Okta').to.deep.equal([]);
+    // The transaction's own channel still resends.
+    await handler({ channel: 'sms' });
+    expect((await receivedBy(id)).map((request) => request.factor)).to.deep.equal(['sms']);
+  });
+
+  it("the first channel asked for is the transaction's when none is given", async () => {
+    const id = uniqueId();
+    const handler = oktaClassicRetry({ baseUrl: OKTA_BASE, stateToken: mockToken({ id }) });
+    await handler({ channel: 'voice' });
+    expect((await failureOf(handler({ channel: 'sms' }))).code).to.equal(NEW_TRANSACTION_NEEDED);
+  });
+
+  it("with startRecovery: the page's new transaction sends the code; later resends use its token and factor", async () => {
+    const id = uniqueId();
+    const fresh = mockToken({ id, n: 2 } as MockAnswer);
+    const started: Array<{ channel: string; signal?: AbortSignal }> = [];
+    const handler = oktaClassicRetry({
+      baseUrl: OKTA_BASE,
+      stateToken: mockToken({ id, n: 1 } as MockAnswer),
+      channel: 'sms',
+      startRecovery: (request) => {
+        started.push(request);
+        return Promise.resolve(fresh);
+      },
+    });
+    const abort = new AbortController();
+    await handler({ channel: 'voice', signal: abort.signal });
+    expect(started).to.deep.equal([{ channel: 'voice', signal: abort.signal }]);
+    expect(await receivedBy(id), 'no resend: the new transaction sent it').to.deep.equal([]);
+    await handler({ channel: 'voice' });
+    const [request, ...more] = await receivedBy(id);
+    expect(more).to.have.length(0);
+    expect(request.path).to.equal('/okta-mock/api/v1/authn/recovery/factors/call/resend');
+    expect(request.body).to.deep.equal({ stateToken: fresh });
+  });
+
+  it("startRecovery rejected with Okta's error body: read like a resend's answer", async () => {
+    const handler = oktaClassicRetry({
+      baseUrl: OKTA_BASE,
+      stateToken: mockToken({}),
+      channel: 'sms',
+      startRecovery: () => Promise.reject(new RetryError({ kind: 'limit', code: 'E0000151' })),
+    });
+    expect(await failureOf(handler({ channel: 'voice' }))).to.deep.equal({ kind: 'limit', code: 'E0000151' });
   });
 });
 

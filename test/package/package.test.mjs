@@ -302,6 +302,7 @@ describe('custom-elements.json', () => {
       'okta-verify',
       'storage',
       'theme',
+      'channels',
     ];
     const documented = names(element.d.attributes);
     assert.deepEqual(
@@ -313,7 +314,14 @@ describe('custom-elements.json', () => {
   });
 
   test('events, each with a description and a typed detail', () => {
-    const expected = ['sspr-step', 'sspr-retry', 'sspr-resolved', 'sspr-switch-factor', 'sspr-escalate'];
+    const expected = [
+      'sspr-step',
+      'sspr-retry',
+      'sspr-resolved',
+      'sspr-switch-factor',
+      'sspr-switch-channel',
+      'sspr-escalate',
+    ];
     assert.deepEqual(
       expected.filter((name) => !names(element.d.events).includes(name)),
       [],
