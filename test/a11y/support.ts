@@ -33,7 +33,7 @@ export const FULL = {
 /**
  * Each step with the answers that reach it from the first step. `gotCode` ends with
  * "I got my code"; `waiting` starts a wait first (`last-sent` now), so the timer and the
- * disabled request button are on screen.
+ * unavailable (aria-disabled) request button are on screen.
  */
 export interface StepCase {
   name: string;

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { chooseAll, clickNav, elementWarnings as ourWarnings, mount, T0 } from '../helpers.js';
-import { clearStored, fakeClock, retry, timerText } from './support.js';
+import { clearStored, fakeClock, retryUnavailable, timerText } from './support.js';
 
 const TEN_YEARS = 10 * 365.25 * 24 * 3600_000;
 describe('waits nothing can freeze', () => {
@@ -26,10 +26,13 @@ describe('waits nothing can freeze', () => {
 
   it('a wall clock moved back two hours mid-wait: the wait still ends within its length of real time', async () => {
     const el = await mount({ channel: 'sms', storage: 'local' });
+    // The wait step: the one with the request-again button.
+    await chooseAll(el, ['yes', 'no']);
     el.markSent('sms');
     await clock.tickAsync(5_000);
     await el.updateComplete;
     expect(timerText(el)).to.equal('0:25');
+    expect(retryUnavailable(el), 'no request during the wait').to.equal(true);
     clock.setSystemTime(Date.now() - 2 * 3600_000);
     await clock.tickAsync(1_000);
     await el.updateComplete;
@@ -37,7 +40,7 @@ describe('waits nothing can freeze', () => {
     await clock.tickAsync(24_000);
     await el.updateComplete;
     expect(timerText(el), 'over after 30 s of real time').to.equal(null);
-    expect(retry(el)!.disabled).to.equal(false);
+    expect(retryUnavailable(el), 'the user may ask again').to.equal(false);
     expect(localStorage.getItem('sspr-code-help:wait:sms'), 'the ended wait leaves storage').to.equal(null);
   });
 
@@ -76,7 +79,10 @@ describe('waits nothing can freeze', () => {
     expect(timerText(el)).to.equal('0:30');
     await clickNav(el, 'Start over');
     expect(timerText(el)).to.equal(null);
-    expect(retry(el)!.disabled).to.equal(false);
+    // Back on the wait step, the way the user would come to ask again: no wait, the button usable.
+    await chooseAll(el, ['yes', 'no']);
+    expect(timerText(el)).to.equal(null);
+    expect(retryUnavailable(el), 'the user may ask again').to.equal(false);
     expect(localStorage.getItem('sspr-code-help:wait:sms')).to.equal(null);
   });
 

@@ -8,6 +8,16 @@ import { $ } from '../helpers.js';
 export const timer = (el: Element) => $(el, '[role="timer"][part="timer"]');
 export const timerText = (el: Element) => timer(el)?.textContent?.trim() ?? null;
 export const retry = (el: Element) => $<HTMLButtonElement>(el, 'button[part="retry"]');
+/**
+ * The request-again button refuses presses. It says so with `aria-disabled` (never `disabled`,
+ * so it keeps focus); it exists only on the wait step, and asking elsewhere is a test's mistake.
+ */
+export function retryUnavailable(el: Element): boolean {
+  const button = retry(el);
+  if (!button) throw new Error('no request-again button: the widget is not on the wait step');
+  if (button.disabled) throw new Error('the request-again button is disabled: it would drop focus');
+  return button.getAttribute('aria-disabled') === 'true';
+}
 export const status = (el: Element) => $(el, '[role="status"]')!.textContent.trim();
 
 /** "m:ss", as the English timer shows it. */
