@@ -203,7 +203,8 @@ describe('the other channel: choosing it', () => {
     expect(body.textContent).to.contain(en.steps['other-channel'].classic_sms);
     expect(body.textContent).to.contain('"Back to sign in", then "Forgot password?", then "Reset via Voice Call"');
     expect(body.querySelector<HTMLAnchorElement>('a')!.href).to.equal('https://example.okta.com/');
-    expect(answers(el)).to.deep.equal(['asked', 'not-offered']);
+    // Its own two answers, then the Okta Verify shortcut every non-final step carries (docs/flow.md).
+    expect(answers(el)).to.deep.equal(['asked', 'not-offered', 'okta-verify']);
     await choose(el, 'asked');
     expect(heading(el)).to.equal(en.steps.wait.title);
     expect(timerText(el)).to.equal('1:00');
