@@ -216,6 +216,17 @@ describe('the other channel: choosing it', () => {
     expect(offer(el)!.dataset.switchChannel).to.equal('sms');
   });
 
+  it('without a handler on Identity Engine: its own words, "Receive a voice call instead", not Classic\'s', async () => {
+    const el = await mount({ channel: 'sms', engine: 'identity', storage: 'none' });
+    await chooseAll(el, TO_PHONE);
+    await press(el, offer(el)!);
+    expect(heading(el)).to.equal(en.steps['other-channel'].title_sms);
+    const body = $(el, '.body')!.textContent;
+    expect(body).to.contain(en.steps['other-channel'].identity_sms);
+    expect(body).to.contain('"Receive a voice call instead"');
+    expect(body).not.to.contain('"Forgot password?"');
+  });
+
   it("keeps the switch across a reload of the page (storage), over the page's first channel", async () => {
     sessionStorage.clear();
     const first = await mount({ channel: 'sms', resend: 'event' });
