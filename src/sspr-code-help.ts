@@ -10,8 +10,8 @@ import { FIRST_STEP, JUMPS, type StepId } from './flow/steps.js';
 import type { TranslationKey } from './i18n/keys.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import type { StringOverrides } from './i18n/overrides.js';
-import { ResendController, resendRoute, type ResendResult, type RetryHandler } from './retry/resend-controller.js';
-import { resendOutcome, type ResendOutcome } from './retry/resend-outcome.js';
+import type { RetryHandler } from './retry/resend-controller.js';
+import type { ResendOutcome } from './retry/resend-outcome.js';
 import { styles } from './styles.js';
 import type { CooldownSeconds, Mode, OktaVerifyOption, ResendMode, StorageKind, Theme } from './attribute-types.js';
 import type { ChannelsOption } from './attribute-types.js';
@@ -26,7 +26,7 @@ import { CopyController } from './wizard/copy-controller.js';
 import { FocusController } from './wizard/focus-controller.js';
 import { HandOverController } from './wizard/hand-over-controller.js';
 import { SavedPlaceController } from './wizard/saved-place-controller.js';
-import { requestOtherChannel } from './wizard/other-channel.js';
+import { CodeRequests } from './wizard/code-requests.js';
 import { PopoverController } from './popover/popover-controller.js';
 
 /**
@@ -162,7 +162,14 @@ export class SsprCodeHelp extends LitElement {
     onRestore: (saved) => this.restorePlace(saved),
   });
   private readonly focusing = new FocusController(this, () => this.renderRoot?.querySelector('h2') ?? null);
-  private readonly resender = new ResendController(this);
+  private readonly requests = new CodeRequests(this, {
+    config: () => this.config,
+    channel: () => this.activeChannel,
+    wizard: () => this.wizard,
+    waits: this.waits,
+    starting: () => (this.notice = null),
+    apply: (channel, outcome, now) => this.apply(channel, outcome, now),
+  });
   private readonly panelControl = new PopoverController(this, {
     triggerId: () => (this.config.mode === 'popover' ? this.htmlFor : null),
     focusPanel: () => this.focusing.focusHeading(),
@@ -287,7 +294,7 @@ export class SsprCodeHelp extends LitElement {
   private choose(answerId: string): void {
     const context = flowContext(this.config, this.activeChannel);
     const chosen = flow.offeredAnswers(flow.currentStep(this.wizard), context).find(({ id }) => id === answerId);
-    if (chosen?.switchChannel === 'ask') return void this.switchChannel();
+    if (chosen?.switchChannel === 'ask') return void this.requests.switchChannel();
     const before = this.wizard;
     this.go(flow.answer(this.wizard, answerId, context, Date.now()));
     if (this.wizard.channel !== before.channel) this.applyLastSent();
@@ -302,35 +309,7 @@ export class SsprCodeHelp extends LitElement {
     emit(this, 'sspr-resolved', { channel: this.activeChannel, steps: [...this.wizard.path] });
   }
 
-  /** The retry button: one request among the tabs sharing the wait, one outcome (retry/resend-outcome.ts) applied whole. */
-  private requestAgain(): void {
-    const channel = this.activeChannel;
-    if (!channel || this.wizard.blocked || this.waits.remaining(channel) > 0) return;
-    this.notice = null;
-    const due = () => !this.wizard.blocked && this.waits.remainingStored(channel) === 0;
-    const land = (result: ResendResult, now = Date.now()) =>
-      this.apply(channel, resendOutcome(this.wizard, result, cooldownSeconds(this.config, channel), now), now);
-    void this.resender.request({
-      channel,
-      route: resendRoute(Boolean(this.retryHandler), this.config),
-      scope: this.config.storage,
-      due,
-      land,
-    });
-  }
-
-  /** The other channel (docs/flow.md): `sspr-switch-channel`, then the page's handler with it. */
-  private async switchChannel(): Promise<void> {
-    await requestOtherChannel(
-      this,
-      this.resender,
-      this.config,
-      this.activeChannel,
-      () => this.wizard,
-      (asked) => this.apply(asked.channel, asked.outcome, asked.now),
-    );
-  }
-
+  /** A request's outcome (retry/resend-outcome.ts, retry/switch-outcome.ts), applied whole. */
   private apply(channel: Channel, outcome: ResendOutcome, now: number): void {
     if (outcome.waitSeconds !== undefined) this.waits.start(channel, outcome.waitSeconds * 1000, now);
     if (flow.currentStep(outcome.state) !== flow.currentStep(this.wizard)) this.go(outcome.state);
@@ -384,7 +363,7 @@ export class SsprCodeHelp extends LitElement {
       config: this.config,
       state: this.wizard,
       channel: this.activeChannel,
-      onSwitchChannel: () => void this.switchChannel(),
+      onSwitchChannel: () => void this.requests.switchChannel(),
       openTerm: this.openTerm,
       handOver: () => this.handing.current(),
       copyState: this.clipboard.state,
@@ -405,11 +384,11 @@ export class SsprCodeHelp extends LitElement {
       availableAt: this.waits.availableAt(channel),
       full: step === 'wait',
       style,
-      route: resendRoute(Boolean(this.retryHandler), this.config),
-      sending: this.resender.sending,
-      busy: this.resender.busy,
+      route: this.requests.route,
+      sending: this.requests.resender.sending,
+      busy: this.requests.resender.busy,
       format: this.i18n,
-      onRetry: () => this.requestAgain(),
+      onRetry: () => this.requests.again(),
       onToggleStyle: () => (this.preferredCountdown = style === 'clock' ? 'ticking' : 'clock'),
     });
   }

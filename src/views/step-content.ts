@@ -33,12 +33,6 @@ export interface ViewContext {
   onSwitchChannel: () => void;
 }
 
-/**
- * The Okta sign-in page the user is sent back to. Until the `engine` attribute lands, Okta
- * Classic: its words for the other channel are keyed per engine (`steps.other-channel.<engine>`).
- */
-const SIGNIN_ENGINE: 'classic' | 'identity' = 'classic';
-
 /** The other channel, when the org offers it and the channel in use is known. */
 const otherChannel = (view: ViewContext) => flowContext(view.config, view.channel).otherChannel ?? null;
 
@@ -154,7 +148,8 @@ export function stepContent(step: StepId, view: ViewContext): TemplateResult | t
         ${config.oktaVerify ? html`${paragraph(t(key('oktaVerify')))} ${glossaryTerm(view, 'oktaVerify')}` : nothing}
         ${paragraph(t(key('other')))}`;
     case 'other-channel':
-      return html`${paragraph(t(key(SIGNIN_ENGINE), { context: view.channel }))}
+      // What to press differs per sign-in engine: `steps.other-channel.<engine>_<channel>`.
+      return html`${paragraph(t(key(config.engine), { context: view.channel }))}
         ${externalLink(config.signinUrl, t(key('signinLink')))}`;
     case 'use-okta-verify':
       // Read by someone signed out: what to press on the Okta screen first; the app stores

@@ -203,7 +203,8 @@ describe('the other channel: choosing it', () => {
     expect(body.textContent).to.contain(en.steps['other-channel'].classic_sms);
     expect(body.textContent).to.contain('"Back to sign in", then "Forgot password?", then "Reset via Voice Call"');
     expect(body.querySelector<HTMLAnchorElement>('a')!.href).to.equal('https://example.okta.com/');
-    expect(answers(el)).to.deep.equal(['asked', 'not-offered']);
+    // Its own two answers, then the Okta Verify shortcut every non-final step carries (docs/flow.md).
+    expect(answers(el)).to.deep.equal(['asked', 'not-offered', 'okta-verify']);
     await choose(el, 'asked');
     expect(heading(el)).to.equal(en.steps.wait.title);
     expect(timerText(el)).to.equal('1:00');
@@ -213,6 +214,17 @@ describe('the other channel: choosing it', () => {
     await choose(el, 'still-nothing');
     // On the phone step now: the voice checklist, which offers a text back.
     expect(offer(el)!.dataset.switchChannel).to.equal('sms');
+  });
+
+  it('without a handler on Identity Engine: its own words, "Receive a voice call instead", not Classic\'s', async () => {
+    const el = await mount({ channel: 'sms', engine: 'identity', storage: 'none' });
+    await chooseAll(el, TO_PHONE);
+    await press(el, offer(el)!);
+    expect(heading(el)).to.equal(en.steps['other-channel'].title_sms);
+    const body = $(el, '.body')!.textContent;
+    expect(body).to.contain(en.steps['other-channel'].identity_sms);
+    expect(body).to.contain('"Receive a voice call instead"');
+    expect(body).not.to.contain('"Forgot password?"');
   });
 
   it("keeps the switch across a reload of the page (storage), over the page's first channel", async () => {

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import type sinon from 'sinon';
 import en from '../../locales/en/translation.json' with { type: 'json' };
-import { fakeClock } from '../cooldown/support.js';
+import { fakeClock, retry, retryUnavailable } from '../cooldown/support.js';
 import { attachToSignInWidget } from '../../src/okta-sign-in-widget/index.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
 import { $, chooseAll } from '../helpers.js';
@@ -122,9 +122,8 @@ describe('Sign-In Widget, Classic: resending through the widget', () => {
     await untilTicking(() => host.querySelector('[data-se="resend-button"]') !== null, "the widget's resend control");
     expect(widgetLocked(), "the widget's own resend is usable when our wait is over").to.equal(false);
     if ($(el, 'h2')!.textContent !== en.steps.wait.title) await chooseAll(el, ['yes', 'no']);
-    const button = $<HTMLButtonElement>(el, 'button[part="retry"]')!;
-    expect(button.disabled, 'our button is usable once the wait is over').to.equal(false);
-    button.click();
+    expect(retryUnavailable(el), 'our button is usable once the wait is over').to.equal(false);
+    retry(el)!.click();
     // The widget's request and its answer are real: let them land before fake time moves on.
     await untilResent(org);
     await untilTicking(() => el.shadowRoot!.querySelector('[part="notice"]') !== null, 'the widget to answer');
@@ -143,11 +142,11 @@ describe('Sign-In Widget, Classic: resending through the widget', () => {
     clock!.tick(28_000);
     await el.updateComplete;
     expect(widgetLocked(), 'still locked 28 s later').to.equal(true);
-    expect($<HTMLButtonElement>(el, 'button[part="retry"]')!.disabled, 'and so is ours').to.equal(true);
+    expect(retryUnavailable(el), 'and so is ours').to.equal(true);
     clock!.tick(3000);
     await el.updateComplete;
     expect(widgetLocked(), 'free 31 s later').to.equal(false);
-    expect($<HTMLButtonElement>(el, 'button[part="retry"]')!.disabled, 'and so is ours').to.equal(false);
+    expect(retryUnavailable(el), 'and so is ours').to.equal(false);
   });
 
   it('our retry presses the widget\'s "Re-send code": exactly one resend request, and the wait restarts', async () => {

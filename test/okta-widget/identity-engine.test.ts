@@ -8,7 +8,7 @@ import type sinon from 'sinon';
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import { attachToSignInWidget } from '../../src/okta-sign-in-widget/index.js';
 import type { SsprCodeHelp } from '../../src/sspr-code-help.js';
-import { fakeClock } from '../cooldown/support.js';
+import { fakeClock, retry, retryUnavailable } from '../cooldown/support.js';
 import { $, chooseAll } from '../helpers.js';
 import { codeHelp, newOrg, renderWidget, type, until, untilResent, type SignIn } from './support.js';
 
@@ -63,9 +63,8 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
     await el.updateComplete;
     // With the masked number known, the wizard asks "is this still your number?" on the way.
     await chooseAll(el, ['yes', 'no', 'yes']);
-    const button = $<HTMLButtonElement>(el, 'button[part="retry"]')!;
-    expect(button.disabled, 'our button is usable once the wait is over').to.equal(false);
-    button.click();
+    expect(retryUnavailable(el), 'our button is usable once the wait is over').to.equal(false);
+    retry(el)!.click();
     // The widget's request and its answer are real: let them land before fake time moves on.
     await untilResent(org);
     await untilTicking(() => el.shadowRoot!.querySelector('[part="notice"]') !== null, 'the widget to answer');

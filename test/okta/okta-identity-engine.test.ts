@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { oktaIdentityEngineRetry } from '../../src/okta/okta-identity-engine.js';
 import { RetryError, type RetryFailure } from '../../src/retry/outcome.js';
+import { RECENT_SEND_SECONDS } from '../../src/retry/server-answers.js';
 import { newOrg } from '../okta-widget/support.js';
 
 async function failureOf(promise: Promise<void>): Promise<RetryFailure> {
@@ -51,9 +52,12 @@ describe('Okta Identity Engine adapter', () => {
     expect(failure).to.deep.equal({ kind: 'error', code: 'HTTP 200 not JSON' });
   });
 
+  // "Sent recently" waits as long as server-answers.ts says (a call: 60 s, never below the voice
+  // default; test/unit/server-answers.test.ts pins the numbers).
+  const recent = (code: string): RetryFailure => ({ kind: 'wait', seconds: RECENT_SEND_SECONDS.get(code)!, code });
   const cases: Array<[string, RetryFailure]> = [
-    ['E0000109', { kind: 'wait', seconds: 30, code: 'E0000109' }],
-    ['E0000133', { kind: 'wait', seconds: 30, code: 'E0000133' }],
+    ['E0000109', recent('E0000109')],
+    ['E0000133', recent('E0000133')],
     ['E0000146', { kind: 'limit', code: 'E0000146' }],
     ['E0000150', { kind: 'limit', code: 'E0000150' }],
     ['E0000099', { kind: 'unsupported-country', code: 'E0000099' }],
