@@ -106,6 +106,9 @@ describe('Sign-In Widget, Classic: resending through the widget', () => {
     // The widget renders the screen a second time once it has stored the transaction (its page
     // transition runs on timers): let it finish, as a second would in real life.
     clock.tick(1000);
+    // Under load that second render may still be on its way: the element learns the channel from
+    // the button pressed once the screen is the widget's code screen; a user sees that state.
+    await untilTicking(() => codeHelp(host)?.getAttribute('channel') === channel, 'our element knows the channel');
     const el = codeHelp(host) as SsprCodeHelp;
     await el.updateComplete;
     return { org, el };
