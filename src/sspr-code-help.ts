@@ -16,6 +16,7 @@ import { styles } from './styles.js';
 import type { CooldownSeconds, Mode, OktaVerifyOption, ResendMode, StorageKind, Theme } from './attribute-types.js';
 import type { ChannelsOption } from './attribute-types.js';
 import { popoverStyles } from './popover/popover-styles.js';
+import { glossaryStyles } from './views/glossary-styles.js';
 import { isChannel, type Channel, type Engine, type Notice } from './types.js';
 import { countdownBar } from './views/countdown.js';
 import { stepContent, stepTitle } from './views/step-content.js';
@@ -103,7 +104,7 @@ import { PopoverController } from './popover/popover-controller.js';
  * @cssprop --sspr-spacing - base spacing unit.
  */
 export class SsprCodeHelp extends LitElement {
-  static override styles = [styles, popoverStyles];
+  static override styles = [styles, glossaryStyles, popoverStyles];
 
   @property() channel: Channel | null = null;
   @property() channels: ChannelsOption | null = null;

@@ -283,29 +283,6 @@ export const styles = css`
     flex: none;
     accent-color: var(--_accent);
   }
-  .term {
-    display: block;
-    margin-block-end: calc(var(--_space) * 0.75);
-  }
-  .term-button {
-    background: none;
-    border: none;
-    padding: 0.25em 0;
-    min-block-size: 24px;
-    color: var(--_accent);
-    text-decoration: underline dotted;
-    text-underline-offset: 0.2em;
-  }
-  .term-text {
-    display: block;
-    padding: 0.5em 0.75em;
-    margin-block-start: 0.25em;
-    background: var(--_surface);
-    border-radius: 6px;
-  }
-  .term-text:not(.open) {
-    display: none;
-  }
   /* Elsewhere than the wait step a running wait is one quiet line, not a second main control. */
   .countdown-line {
     color: var(--_muted);
