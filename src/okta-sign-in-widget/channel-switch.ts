@@ -6,7 +6,7 @@
  * "Receive a code via SMS"). Classic has none: a recovery switch is a new transaction. Pure.
  */
 import type { Channel } from '../types.js';
-import { SELECTORS, type CodeScreen, type WidgetContext } from './screens.js';
+import { asChannel, SELECTORS, type CodeScreen, type WidgetContext } from './screens.js';
 
 export type SwitchStep =
   /** Press this control of the widget next. */
@@ -32,8 +32,7 @@ export function nextSwitchStep(context: WidgetContext | null | undefined, to: Ch
       if (phone) return { press: to === 'voice' ? SELECTORS.identitySecondMethod : SELECTORS.identityFirstMethod };
       break;
     case 'challenge-authenticator':
-      if (phone && (context.methodType === to || (to === 'voice' && context.methodType === 'call')))
-        return { arrived: true };
+      if (phone && asChannel(context.methodType) === to) return { arrived: true };
       break;
   }
   return { failed: `the widget showed ${context?.formName ?? 'another screen'} while switching to ${to}` };

@@ -56,7 +56,8 @@ export const SELECTORS = {
   error: '.o-form-error-container.o-form-has-errors, .o-form-error-container .okta-form-infobox-error',
 } as const;
 
-const asChannel = (value: string | undefined | null): Channel | null =>
+/** The widget's method names (`sms`, `voice`, Classic's `call`) as our channels. */
+export const asChannel = (value: string | undefined | null): Channel | null =>
   value === 'sms' ? 'sms' : value === 'voice' || value === 'call' ? 'voice' : null;
 
 /**
