@@ -11,6 +11,7 @@
 import '../define.js';
 import type { Channel } from '../types.js';
 import type { SsprCodeHelp } from '../sspr-code-help.js';
+import { nextSwitchStep, switchStart } from './channel-switch.js';
 import { PendingResend } from './pending-resend.js';
 import { failureFromWidgetError, type WidgetError } from './widget-errors.js';
 import {
@@ -57,9 +58,13 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
   let pending: PendingResend | null = null;
   /** True while we press the widget's control ourselves (not the user's own press). */
   let pressing = false;
+  /** A switch to the other channel on its way through the widget's screens. */
+  let switching: { to: Channel } | null = null;
+  /** The element that left with a switch: it comes back on the next code screen, its wizard intact. */
+  let carried: SsprCodeHelp | null = null;
 
   const unmount = () => {
-    pending?.failed({ kind: 'error', code: 'screen-left' }, 'the widget left the code screen');
+    if (!switching) pending?.failed({ kind: 'error', code: 'screen-left' }, 'the widget left the code screen');
     current?.element.remove();
     current = null;
   };
@@ -74,6 +79,15 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
       return;
     }
     current?.element.remove();
+    if (carried) {
+      // Back on a code screen after a switch (the other channel's, when it went through).
+      const element = carried;
+      carried = null;
+      if (screen.channel) element.setAttribute('channel', screen.channel);
+      placeElement(root, screen, element, mode);
+      current = { screen, element };
+      return;
+    }
     const element: SsprCodeHelp = document.createElement('sspr-code-help');
     const attributes: Record<string, string> = { ...options.attributes, id: ELEMENT_ID, mode, engine: screen.engine };
     if (screen.channel) attributes.channel = screen.channel;
@@ -82,8 +96,18 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
     const hint = maskedNumber(root);
     if (hint) attributes['phone-hint'] = hint;
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-    element.retryHandler = ({ signal }) => pressResend(screen, signal);
+    element.retryHandler = ({ channel, signal }) => {
+      const shown = current?.element === element ? current.screen : screen;
+      return shown.channel && channel !== shown.channel
+        ? pressChannelSwitch(shown, element, channel, signal)
+        : pressResend(shown, signal);
+    };
     element.addEventListener('sspr-switch-factor', () => pressSwitch(screen));
+    element.addEventListener('sspr-switch-channel', (event) => {
+      // No control of the widget's to press here: cancelled, the wizard says what to press.
+      const start = current?.element === element ? switchStart(current.screen) : null;
+      if (!start || !rootOf().querySelector(start)) event.preventDefault();
+    });
     placeElement(root, screen, element, mode);
     current = { screen, element };
     options.onMount?.(element);
@@ -106,17 +130,45 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
     const mine = pending;
     signal.addEventListener('abort', () => mine.failed({ kind: 'error', code: 'aborted' }), { once: true });
     if (!control) mine.failed({ kind: 'error', code: 'no-resend-control' }, 'the widget shows no resend control');
+    else press(control);
+    return mine.promise.finally(() => {
+      if (pending === mine) pending = null;
+    });
+  };
+
+  /** Presses the widget's way to the other channel; settles when its code screen shows, or on failure. */
+  const pressChannelSwitch = (
+    screen: CodeScreen,
+    element: SsprCodeHelp,
+    to: Channel,
+    signal: AbortSignal,
+  ): Promise<void> => {
+    const start = switchStart(screen);
+    const control = start ? rootOf().querySelector<HTMLElement>(start) : null;
+    pending?.failed({ kind: 'error', code: 'superseded' });
+    const mine = new PendingResend(() => {}, null);
+    pending = mine;
+    signal.addEventListener('abort', () => pending === mine && failSwitch('aborted', 'the switch was aborted'), {
+      once: true,
+    });
+    if (!control) failSwitch('no-switch-control', 'the widget shows no way to the other channel');
     else {
-      pressing = true;
-      try {
-        control.click();
-      } finally {
-        pressing = false;
-      }
+      switching = { to };
+      carried = element;
+      press(control);
     }
     return mine.promise.finally(() => {
       if (pending === mine) pending = null;
     });
+  };
+
+  const press = (control: HTMLElement) => {
+    pressing = true;
+    try {
+      control.click();
+    } finally {
+      pressing = false;
+    }
   };
 
   const pressSwitch = (screen: CodeScreen) => {
@@ -139,6 +191,21 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
   };
 
   const onRender: Listener = (context) => {
+    if (switching) {
+      const step = nextSwitchStep(context, switching.to);
+      if ('press' in step) {
+        unmount();
+        const control = rootOf().querySelector<HTMLElement>(step.press);
+        if (control) press(control);
+        else failSwitch('switch-failed', `the widget shows no ${step.press}`);
+        return;
+      }
+      if ('failed' in step) failSwitch('switch-failed', step.failed);
+      else {
+        switching = null;
+        pending?.sent();
+      }
+    }
     const screen = screenFromContext(context, rootOf(), recoveryChannel);
     if (!screen) {
       unmount();
@@ -149,7 +216,13 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
     if (!arrived) pending?.rendered();
   };
 
+  const failSwitch = (code: string, message: string) => {
+    switching = null;
+    pending?.failed({ kind: 'error', code }, message);
+  };
+
   const onError: Listener = (_context, error) => {
+    switching = null;
     if (!pending || pending.settled) return;
     pending.failed(failureFromWidgetError(error, Date.now()), error?.message ?? error?.errorSummary);
   };

@@ -15,15 +15,19 @@ export class PendingResend {
   readonly promise: Promise<void>;
   private resolveIt!: () => void;
   private rejectIt!: (error: unknown) => void;
-  private timer: ReturnType<typeof setTimeout>;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private done = false;
 
-  constructor(private readonly onSent: () => void) {
+  /** `quietMs` null: only `sent()` settles it (a channel switch is sent when the new code screen shows). */
+  constructor(
+    private readonly onSent: () => void,
+    quietMs: number | null = RESEND_QUIET_MS,
+  ) {
     this.promise = new Promise<void>((resolve, reject) => {
       this.resolveIt = resolve;
       this.rejectIt = reject;
     });
-    this.timer = setTimeout(() => this.sent(), RESEND_QUIET_MS);
+    if (quietMs !== null) this.timer = setTimeout(() => this.sent(), quietMs);
   }
 
   get settled(): boolean {

@@ -41,6 +41,12 @@ export const SELECTORS = {
   identityResendCallout: '.phone-authenticator-challenge__resend-warning',
   /** Identity Engine: "Verify with something else". */
   identitySwitch: 'a[data-se="switchAuthenticator"]',
+  /** Identity Engine, the list of methods: the phone. */
+  identityPhoneOption: '.authenticator-button[data-se="phone_number"] a.select-factor',
+  /** Identity Engine, the phone's method screen: "Receive a code via SMS" (the first method) and
+   * "Receive a voice call instead" (oie.phone.call.secondaryButton; "Receive an SMS instead" when SMS is second). */
+  identityFirstMethod: 'form.phone-authenticator-challenge .o-form-button-bar input[type="submit"]',
+  identitySecondMethod: 'form.phone-authenticator-challenge a[data-se="phone-authenticator-challenge__link"]',
   /** Both: the widget's form and its error area. */
   form: 'form.o-form',
   classicRecoveryForm: 'form.recovery-challenge',
@@ -50,7 +56,8 @@ export const SELECTORS = {
   error: '.o-form-error-container.o-form-has-errors, .o-form-error-container .okta-form-infobox-error',
 } as const;
 
-const asChannel = (value: string | undefined | null): Channel | null =>
+/** The widget's method names (`sms`, `voice`, Classic's `call`) as our channels. */
+export const asChannel = (value: string | undefined | null): Channel | null =>
   value === 'sms' ? 'sms' : value === 'voice' || value === 'call' ? 'voice' : null;
 
 /**

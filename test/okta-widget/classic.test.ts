@@ -2,7 +2,7 @@
  * The real Okta Sign-In Widget, Classic engine, against the local Okta-like org: our element on its
  * recovery code screen, resending through the widget's own "Re-send code".
  */
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type sinon from 'sinon';
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import { fakeClock, retry, retryUnavailable } from '../cooldown/support.js';
@@ -187,6 +187,22 @@ describe('Sign-In Widget, Classic: resending through the widget', () => {
     const { org, el } = await atCodeScreen('sms', ['E0000099']);
     await retryThroughUs(el, 30, org);
     expect($(el, 'h2')!.textContent).to.equal(en.steps['help-desk'].title);
+  });
+
+  it('the other channel: a switch is a new recovery transaction, so it is cancelled and our element says what to press', async () => {
+    const { org, el } = await atCodeScreen('sms');
+    await chooseAll(el, ['yes', 'no', 'still-nothing']);
+    expect($(el, 'h2')!.textContent).to.equal(en.steps.phone.title);
+    const heard = oneEvent(el, 'sspr-switch-channel');
+    $(el, 'button[data-switch-channel]')!.click();
+    const event = await heard;
+    expect(event.detail).to.deep.equal({ from: 'sms', to: 'voice' });
+    expect(event.defaultPrevented, 'no control of the widget switches here').to.equal(true);
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal(en.steps['other-channel'].title_sms);
+    expect($(el, '.body')!.textContent).to.contain(en.steps['other-channel'].classic_sms);
+    expect(await resends(org), 'nothing asked of Okta').to.deep.equal([]);
+    expect(el.isConnected).to.equal(true);
   });
 
   it('leaving the screen removes our element; coming back brings it back, its wait never shorter', async () => {

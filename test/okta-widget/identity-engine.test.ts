@@ -3,7 +3,7 @@
  * the phone challenge (challenge-authenticator, phone_number, sms | voice), resending through the
  * widget's own "Send again" link.
  */
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type sinon from 'sinon';
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import { attachToSignInWidget } from '../../src/okta-sign-in-widget/index.js';
@@ -131,6 +131,30 @@ describe('Sign-In Widget, Identity Engine: the phone challenge', () => {
     await chooseAll(el, ['okta-verify']);
     await untilTicking(() => codeHelp(host) === null, 'the widget to leave the code screen');
     await untilTicking(() => host.querySelector('.authenticator-verify-list') !== null, 'the list of methods');
+  });
+
+  it('the other channel: our offer takes the widget\'s own way to "Receive a voice call instead"; Okta is asked for a call; our element goes on by voice, 60 s', async () => {
+    const { org, el } = await atCodeScreen('sms');
+    await chooseAll(el, ['yes', 'no', 'yes', 'still-nothing']);
+    expect($(el, 'h2')!.textContent).to.equal(en.steps.phone.title);
+    const heard = oneEvent(el, 'sspr-switch-channel');
+    $(el, 'button[data-switch-channel]')!.click();
+    const event = await heard;
+    expect(event.detail).to.deep.equal({ from: 'sms', to: 'voice' });
+    expect(event.defaultPrevented, 'the widget has a way: not cancelled').to.equal(false);
+    await untilTicking(
+      () => el.isConnected && codeHelp(host) === el && el.getAttribute('channel') === 'voice',
+      'our element, the same one, back on the voice code screen',
+    );
+    const challenges = (await org.requests()).filter((r) => r.path === '/idp/idx/challenge');
+    expect(challenges.at(-1)!.body).to.deep.include({ authenticator: { id: 'autPhone1', methodType: 'voice' } });
+    expect(host.querySelector('input[name="credentials.passcode"]'), "the widget's code screen").to.exist;
+    await untilTicking(() => $(el, '[part="notice"]') !== null, 'our element to hear the call went out');
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal(en.steps.wait.title);
+    expect($(el, '[part="notice"]')!.textContent.trim()).to.equal(en.retry.sent_voice);
+    expect(timerText(el)).to.match(/^(1:00|0:59)$/);
+    expect(await resends(org), 'a switch, not a resend').to.have.length(0);
   });
 
   it('attached after the widget rendered the code screen: recognised, and resends through the widget', async () => {

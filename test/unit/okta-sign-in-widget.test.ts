@@ -1,10 +1,11 @@
 /**
  * The pure parts of the Sign-In Widget attachment: which screens wait for a phone code, the
- * masked number on them, and what the widget's errors mean.
+ * masked number on them, what the widget's errors mean, and the way to the other channel.
  */
 import { expect } from '@open-wc/testing';
 import { oktaBodyFromIdx } from '../../src/okta/idx-errors.js';
-import { maskedNumber, screenFromContext, screenFromDom } from '../../src/okta-sign-in-widget/screens.js';
+import { nextSwitchStep, switchStart } from '../../src/okta-sign-in-widget/channel-switch.js';
+import { maskedNumber, screenFromContext, screenFromDom, SELECTORS } from '../../src/okta-sign-in-widget/screens.js';
 import { failureFromWidgetError } from '../../src/okta-sign-in-widget/widget-errors.js';
 
 const NOW = Date.UTC(2026, 10, 28, 10, 0, 0);
@@ -129,5 +130,41 @@ describe("the widget's errors", () => {
     expect(oktaBodyFromIdx(message('whatever', 'E0000099'))).to.include({ errorCode: 'E0000099' });
     expect(oktaBodyFromIdx(message('Something else'))).to.deep.equal({ errorSummary: 'Something else' });
     expect(oktaBodyFromIdx(null)).to.equal(null);
+  });
+});
+
+describe('Sign-In Widget: the way to the other channel', () => {
+  const phone = (formName: string, methodType?: string) => ({ formName, authenticatorKey: 'phone_number', methodType });
+
+  it('starts from "Verify with something else" on an Identity Engine code screen, from nothing on Classic', () => {
+    expect(switchStart({ engine: 'identity', channel: 'sms', sendsOnArrival: true, key: 'identity:sms' })).to.equal(
+      SELECTORS.identitySwitch,
+    );
+    expect(switchStart({ engine: 'identity', channel: null, sendsOnArrival: true, key: 'identity:null' })).to.equal(
+      null,
+    );
+    expect(
+      switchStart({ engine: 'classic', channel: 'sms', sendsOnArrival: true, key: 'classic-recovery:sms' }),
+    ).to.equal(null);
+  });
+
+  it('the list → the phone; its method screen → "Receive a voice call instead" for a call, the primary button for a text', () => {
+    expect(nextSwitchStep({ formName: 'select-authenticator-authenticate' }, 'voice')).to.deep.equal({
+      press: SELECTORS.identityPhoneOption,
+    });
+    expect(nextSwitchStep(phone('authenticator-verification-data'), 'voice')).to.deep.equal({
+      press: SELECTORS.identitySecondMethod,
+    });
+    expect(nextSwitchStep(phone('authenticator-verification-data'), 'sms')).to.deep.equal({
+      press: SELECTORS.identityFirstMethod,
+    });
+  });
+
+  it("arrives on the new channel's code screen; any other screen is a failed switch", () => {
+    expect(nextSwitchStep(phone('challenge-authenticator', 'voice'), 'voice')).to.deep.equal({ arrived: true });
+    expect(nextSwitchStep(phone('challenge-authenticator', 'sms'), 'sms')).to.deep.equal({ arrived: true });
+    expect(nextSwitchStep(phone('challenge-authenticator', 'sms'), 'voice')).to.have.property('failed');
+    expect(nextSwitchStep({ formName: 'identify' }, 'voice')).to.have.property('failed');
+    expect(nextSwitchStep(null, 'voice')).to.have.property('failed');
   });
 });
