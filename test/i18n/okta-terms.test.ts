@@ -33,13 +33,22 @@ const CHANNEL_LABELS = {
 
 /**
  * The buttons the other-channel step tells the user to press on Okta's pages (Classic: back,
- * forgot password, reset by the other channel; Identity Engine: the phone challenge's switch).
+ * forgot password, reset by the other channel; Identity Engine: "Verify with something else", the
+ * phone, then its method screen's switch).
  */
 const SWITCH_PRESSES = {
   'steps.other-channel.classic_sms': ['goback', 'forgotpassword', 'password.forgot.call'],
   'steps.other-channel.classic_voice': ['goback', 'forgotpassword', 'password.forgot.sendText'],
-  'steps.other-channel.identity_sms': ['oie.phone.call.secondaryButton'],
-  'steps.other-channel.identity_voice': ['oie.phone.sms.secondaryButton'],
+  'steps.other-channel.identity_sms': [
+    'oie.verification.switch.authenticator',
+    'oie.phone.label',
+    'oie.phone.call.secondaryButton',
+  ],
+  'steps.other-channel.identity_voice': [
+    'oie.verification.switch.authenticator',
+    'oie.phone.label',
+    'oie.phone.sms.secondaryButton',
+  ],
 } as const;
 
 /** French typography puts a no-break space before "?": the same words either way. */
