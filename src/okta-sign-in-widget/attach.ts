@@ -76,6 +76,14 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
       // The same screen rendered again (a resend, an error): keep our element and its state,
       // putting it back if the widget's re-render dropped it.
       if (!current.element.isConnected) placeElement(root, screen, current.element, mode);
+      // Classic locks its own "Re-send code" for 30 s each time it draws this screen (its second
+      // draw, after storing the transaction, may come a moment after ours started): our wait
+      // restarts with it, so it never ends while the widget's control is still locked.
+      const control = screen.engine === 'classic' ? resendControl(screen) : null;
+      if (control?.classList.contains('link-button-disabled') && screen.channel) {
+        sentAt.set(screen.key, Date.now());
+        current.element.markSent(screen.channel);
+      }
       return;
     }
     current?.element.remove();
