@@ -32,19 +32,9 @@
 
 const ORG = /^\/okta-flow\/(?<id>[\w-]+)(?<rest>\/.*)$/;
 const IDX_TYPE = 'application/ion+json; okta-version=1.0.0';
-const PHONE = '+1 XXX-XXX-2342';
+import { ERRORS, readBody } from './okta-answers.mjs';
 
-/** Okta's error answers: HTTP status and errorSummary (REFERENCE.md §3). */
-const ERRORS = {
-  E0000047: [429, 'API call exceeded rate limit due to too many requests.'],
-  E0000068: [403, 'Invalid Passcode/Answer'],
-  E0000099: [403, 'Only numbers located in US and Canada are allowed.'],
-  E0000109: [429, 'An SMS message was recently sent. Please wait 30 seconds before trying again.'],
-  E0000133: [429, 'A phone call was recently made. Please wait 30 seconds before trying again.'],
-  E0000146: [429, 'Your organization has reached the limit of SMS requests that can be sent within a 24 hour period.'],
-  E0000150: [403, 'You have reached the limit of sms requests, please try again later.'],
-  E0000151: [403, 'You have reached the limit of call requests, please try again later.'],
-};
+const PHONE = '+1 XXX-XXX-2342';
 
 /** @type {Map<string, {requests: object[], resends: string[], channel: 'sms' | 'voice'}>} */
 const orgs = new Map();
@@ -56,16 +46,6 @@ function orgFor(id) {
     orgs.set(id, org);
   }
   return org;
-}
-
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk) => (text += chunk));
-    req.on('end', () => resolve(text));
-    req.on('error', reject);
-  });
 }
 
 function cors(ctx) {
