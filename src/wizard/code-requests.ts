@@ -64,6 +64,7 @@ export class CodeRequests {
       this.host,
       this.resender,
       this.wiring.config(),
+      this.route,
       this.wiring.channel(),
       this.wiring.wizard,
       (asked) => this.wiring.apply(asked.channel, asked.outcome, asked.now),

@@ -7,10 +7,10 @@
 import { flowContext, cooldownSeconds, type Config } from '../config.js';
 import { emit } from '../events.js';
 import type { WizardState } from '../flow/machine.js';
-import { resendRoute, type ResendController, type ResendHost } from '../retry/resend-controller.js';
+import type { ResendController, ResendHost } from '../retry/resend-controller.js';
 import type { ResendOutcome } from '../retry/resend-outcome.js';
 import { switchOutcome } from '../retry/switch-outcome.js';
-import type { Channel } from '../types.js';
+import type { Channel, ResendRoute } from '../types.js';
 
 export interface OtherChannelRequest {
   /** The channel the outcome's wait applies to: the other one. */
@@ -28,6 +28,8 @@ export async function requestOtherChannel(
   host: ResendHost,
   resender: ResendController,
   config: Config,
+  /** How the element asks without a handler (code-requests.ts works it out once for both ways). */
+  route: ResendRoute,
   from: Channel | null,
   /** Read once the request settled: the wizard may have moved meanwhile. */
   wizard: () => WizardState,
@@ -37,7 +39,7 @@ export async function requestOtherChannel(
   if (!from || !to) return;
   await resender.request({
     channel: to,
-    route: resendRoute(Boolean(host.retryHandler), config),
+    route,
     scope: config.storage,
     due: () => true,
     announce: () => emit(host, 'sspr-switch-channel', { from, to }, true),
