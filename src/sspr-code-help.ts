@@ -227,6 +227,7 @@ export class SsprCodeHelp extends LitElement {
       if (this.config.mode !== 'popover') this.panelControl.hide({ returnFocus: false });
       this.panelControl.bindExternalTrigger();
     }
+    if (!this.i18n.shown) return; // nothing is on screen yet (the page's language is downloading)
     const step = flow.currentStep(this.wizard);
     const shown = `${step}:${this.wizard.path.length}`;
     if (shown === this.lastShownStep) return;
@@ -322,11 +323,13 @@ export class SsprCodeHelp extends LitElement {
 
   /** On the help-desk step, an update is complete once the summary is there too. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this.i18n.whenShown; // a lang="de" page waits for German (HOLD_MS at most)
     const done = await super.getUpdateComplete();
     return (await this.handing.loadedFor(flow.currentStep(this.wizard))) ? super.getUpdateComplete() : done;
   }
 
   protected override render() {
+    if (!this.i18n.shown) return nothing; // a German page must not flash English first
     const status = this.status.render(this.t);
     if (this.config.mode !== 'popover') return html`${this.renderCard()}${status}`;
     return html`${popoverFrame(popoverView(this.t, this.panelControl, () => this.renderCard()))}${status}`;

@@ -1,9 +1,14 @@
 /**
- * `Intl` formatting for the shown language: the page's own tag when it maps to
- * it (e.g. `de-AT`), with the language's digits. Formatters are costly to build
- * and the countdown formats every second, so they are cached, a few per locale,
- * in bounded caches shared by every element.
+ * Numbers and times for the shown language: the page's own tag when it maps to
+ * it (e.g. `de-AT`), with the language's digits.
+ *
+ * The first `Intl` formatter a page builds costs ~25 ms (ICU data loads), more than the rest of
+ * the first render: whole numbers in a locale that writes Latin digits are therefore written
+ * without `Intl`, which is asked only where the digits may not be Latin (Arabic, Persian, Urdu,
+ * Arabic script, an explicit `-u-nu-`). Formatters are cached, a few per locale, in bounded
+ * caches shared by every element.
  */
+import { digitsOf } from './digits.js';
 import { matchLanguage, type LanguageTag } from './languages.js';
 
 /** More than a page shows at once (a few languages, two number forms); past it the cache starts over. */
@@ -20,11 +25,30 @@ function cached<T>(cache: Map<string, T>, id: string, create: () => T): T {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
+const digitSets = new Map<string, string>();
+
+export const LATIN_DIGITS = '0123456789';
+
+/**
+ * Whether `Intl` must say which digits `locale` writes. Every other locale a shipped language
+ * can be shown in writes Latin digits by default (CLDR); ar, fa and ur (ur-IN) may not, nor may
+ * a tag in Arabic script or one that names its numbering system. (A unit test compares this
+ * with `Intl` for every shipped language and regional tags.)
+ */
+const mayUseOtherDigits = (locale: string): boolean => /^(ar|fa|ur)(-|$)|-arab(-|$)|-u(-\w+)*-nu-/i.test(locale);
+
+/** The ten digits, zero first, that `locale` writes numbers with. */
+export const digitsFor = (locale: string): string =>
+  mayUseOtherDigits(locale) ? cached(digitSets, locale, () => digitsOf(locale)) : LATIN_DIGITS;
+
+/** The numbering system of `locale` (`latn`, `arab`, `arabext`…), for list markers. */
+export const numberingSystemOf = (locale: string): string =>
+  mayUseOtherDigits(locale) ? numberFormat(locale).resolvedOptions().numberingSystem : 'latn';
 
 /** The locale for `Intl`: the page's own tag when it maps to the shown language, with the language's digits. */
 export function formatLocaleFor(requested: string | null, language: LanguageTag): string {
   let tag: string = language;
-  if (requested && matchLanguage(requested) === language) {
+  if (requested && requested !== language && matchLanguage(requested) === language) {
     try {
       tag = Intl.getCanonicalLocales(requested.trim().replace(/_/g, '-'))[0] ?? language;
     } catch {
@@ -45,6 +69,14 @@ export const numberFormat = (locale: string, minimumIntegerDigits = 1): Intl.Num
     () => new Intl.NumberFormat(locale, { minimumIntegerDigits, useGrouping: false }),
   );
 
+/** A number without grouping, in the digits of `locale`; whole numbers without `Intl`. */
+export function formatNumber(locale: string, value: number, minimumIntegerDigits = 1): string {
+  if (!Number.isSafeInteger(value) || value < 0) return numberFormat(locale, minimumIntegerDigits).format(value);
+  const digits = digitsFor(locale);
+  const text = String(value).padStart(minimumIntegerDigits, '0');
+  return digits === LATIN_DIGITS ? text : text.replace(/\d/g, (digit) => digits[Number(digit)]);
+}
+
 /** A clock time, e.g. "10:42", "10:42 AM" or "١٠:٤٢ ص". */
 export const formatTime = (locale: string, at: number): string =>
   cached(timeFormats, locale, () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' })).format(at);
@@ -52,5 +84,11 @@ export const formatTime = (locale: string, at: number): string =>
 /** "m:ss" with the language's digits (Arabic-Indic in ar, Persian in fa). */
 export function formatDuration(locale: string, totalSeconds: number): string {
   const safe = Math.max(0, Math.floor(totalSeconds));
-  return `${numberFormat(locale).format(Math.floor(safe / 60))}:${numberFormat(locale, 2).format(safe % 60)}`;
+  return `${formatNumber(locale, Math.floor(safe / 60))}:${formatNumber(locale, safe % 60, 2)}`;
+}
+
+/** Builds the formatters `locale` will need on later steps (the clock), so a step change does not pay for them. */
+export function warmFormats(locale: string): void {
+  formatTime(locale, 0);
+  if (mayUseOtherDigits(locale)) numberingSystemOf(locale);
 }

@@ -1,33 +1,38 @@
 /**
- * One private i18next instance per element: the page's own i18next (if any)
- * is never touched, nothing is written to cookies or storage, and English is
- * always there, so a failed download never leaves blank text.
+ * The language of one element and its text, from the page's shared text stores (text-store.ts):
+ * English is always there, so a failed download never leaves blank text.
  *
  * - Language: the element's `lang`, else the closest `[lang]` ancestor (across
  *   shadow roots), else `<html lang>`, else `navigator.languages`, else English.
  *   `lang` changes anywhere in the document are watched (one shared observer,
  *   lang-observer.ts), so a page's own language picker is followed at run time.
- * - Numbers in the text (`{{count}}`, `{{index}}`…) and in the countdown are
- *   formatted with `Intl` for the page's own tag (e.g. `de-AT`, `ar-EG`), with
- *   the language's digits, through bounded formatter caches (formats.ts).
+ * - First paint: while the first language is downloading, nothing is shown (`shown` is false),
+ *   so a German page never flashes English; after HOLD_MS English shows, with a warning, and
+ *   the language replaces it when it arrives. `preloadLanguages` starts the downloads when the
+ *   script runs, before any element connects.
+ * - Numbers in the text (`{{count}}`, `{{index}}`…) and in the countdown get the page's own
+ *   tag's digits (e.g. `ar-EG`), without `Intl` where they are Latin (formats.ts).
  * - Overrides: the `strings` property (`setOverrides`) and a
  *   `<script type="application/json">` child of the element, read whenever it
  *   appears or changes (also when the parser adds it after the element
  *   upgraded). Both are merged key by key over the shipped text, the property
  *   last; they apply to languages loaded later too.
  */
-import i18next, { type i18n, type Module, type TOptions } from 'i18next';
+import type { TOptions } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import english from '../../locales/en/translation.json' with { type: 'json' };
-import { digitsOf, localizeTree } from './digits.js';
-import { formatDuration, formatLocaleFor, formatTime, numberFormat } from './formats.js';
+import { formatDuration, formatLocaleFor, formatTime, numberingSystemOf, warmFormats } from './formats.js';
 import type { TranslationKey } from './keys.js';
+import { afterPaint } from './after-paint.js';
 import { watchLang } from './lang-observer.js';
 import { DEFAULT_LANGUAGE, directionOf, matchLanguage, resolveLanguage, type LanguageTag } from './languages.js';
 import { loadTranslation, type Translation } from './locale-loaders.js';
-import { parseOverrideScript, withOverrides, type StringOverrides } from './overrides.js';
+import { parseOverrideScript, type StringOverrides } from './overrides.js';
+import { addLoaded, isLoaded, sharedStore, TextStore } from './text-store.js';
 
 type LocalizedHost = ReactiveControllerHost & HTMLElement;
+
+/** How long the first paint waits for a language still downloading before English shows. */
+export const HOLD_MS = 2000;
 
 /** The element or shadow host above `node`, so that `[lang]` is inherited into shadow trees too. */
 function parentOf(node: Element): Element | null {
@@ -44,13 +49,38 @@ function inheritedLang(host: Element): string | null {
   return null;
 }
 
+/** What the page says about an element's language, most specific first. */
+const languageOf = (host: HTMLElement) =>
+  resolveLanguage([
+    host.lang,
+    inheritedLang(host),
+    host.ownerDocument.documentElement?.getAttribute('lang'),
+    ...(navigator.languages?.length ? navigator.languages : [navigator.language]),
+  ]);
+
+/** Downloads a language into the page's shared text (once per page: loadTranslation). */
+const fetchLanguage = (tag: LanguageTag): Promise<Translation | null> =>
+  loadTranslation(tag).then((translation) => {
+    if (translation) addLoaded(tag, translation);
+    return translation;
+  });
+
+/**
+ * Starts downloading the languages the page's elements (or, with none parsed yet, the page)
+ * will ask for, when the script runs: the first paint then waits for less, or for nothing.
+ */
+export function preloadLanguages(document: Document, tagName: string): void {
+  const elements = [...document.querySelectorAll<HTMLElement>(tagName)];
+  const hosts = elements.length ? elements : document.documentElement ? [document.documentElement] : [];
+  for (const tag of new Set(hosts.map((host) => languageOf(host).language))) {
+    if (!isLoaded(tag)) void fetchLanguage(tag);
+  }
+}
+
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
-  private readonly i18n: i18n;
-  private readonly warnedKeys = new Set<string>();
+  private store: TextStore = sharedStore(null);
   private readonly warnedLangs = new Set<string>();
-  /** Shipped text of each language this element has loaded (English from the start). */
-  private readonly shipped = new Map<LanguageTag, Translation>([[DEFAULT_LANGUAGE, english]]);
   private propertyOverrides: StringOverrides = {};
   private scriptOverrides: StringOverrides = {};
   private scriptText: string | null = null;
@@ -61,39 +91,21 @@ export class LocalizeController implements ReactiveController {
   language: LanguageTag = DEFAULT_LANGUAGE;
   /** The language the page asks for; null until the first look. */
   private wanted: LanguageTag | null = null;
-  /** The page's own tag that chose `wanted` (e.g. `de-AT`), for `Intl`. */
+  /** The page's own tag that chose `wanted` (e.g. `de-AT`), for digits and times. */
   private requested: string | null = null;
   /** `summary-lang`: the help desk's language, when it differs from the widget's. */
   private summaryWanted: LanguageTag | null = null;
+  /** False until the first language is there (or HOLD_MS passed): nothing visible is rendered before. */
+  shown = false;
+  private holdTimer?: ReturnType<typeof setTimeout>;
+  private warmed = false;
+  private markShown!: () => void;
+  /** Resolves when `shown` turns true. */
+  readonly whenShown = new Promise<void>((resolve) => (this.markShown = resolve));
 
   constructor(host: LocalizedHost) {
     this.host = host;
     host.addController(this);
-    this.i18n = i18next.createInstance();
-    // Numbers interpolated into the text get the language's digits ("الخطوة ٢ من ٧").
-    const formatter = {
-      type: 'formatter',
-      init: () => {},
-      add: () => {},
-      addCached: () => {},
-      format: (value: unknown, format?: string, lng?: string) =>
-        typeof value === 'number' && !format ? numberFormat(this.localeFor(lng)).format(value) : value,
-    };
-    this.i18n.use(formatter as unknown as Module);
-    void this.i18n.init({
-      lng: DEFAULT_LANGUAGE,
-      fallbackLng: DEFAULT_LANGUAGE,
-      // A copy: i18next merges into what it is given, and the module is shared.
-      resources: { [DEFAULT_LANGUAGE]: { translation: structuredClone(english) } },
-      initAsync: false,
-      // Lit escapes text; i18next escaping would show "&amp;" to users.
-      interpolation: { escapeValue: false, alwaysFormat: true },
-      returnNull: false,
-      returnEmptyString: false,
-      saveMissing: true,
-      missingKeyHandler: (_languages, _namespace, key) => this.warnMissing(key),
-      showSupportNotice: false,
-    } as Parameters<i18n['init']>[0]);
   }
 
   hostConnected(): void {
@@ -106,10 +118,20 @@ export class LocalizeController implements ReactiveController {
     this.refresh();
   }
 
+  hostUpdated(): void {
+    // After the first paint, in idle time: the formatters a later step needs (the clock).
+    if (this.shown && !this.warmed) {
+      this.warmed = true;
+      afterPaint(() => warmFormats(this.formatLocale));
+    }
+  }
+
   hostDisconnected(): void {
     this.stopWatchingLang?.();
     this.stopWatchingLang = undefined;
     this.childObserver?.disconnect();
+    clearTimeout(this.holdTimer);
+    this.holdTimer = undefined;
   }
 
   get dir(): 'ltr' | 'rtl' {
@@ -123,7 +145,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The numbering system of every number shown (`latn`, `arab`, `arabext`…), for list markers. */
   get numberingSystem(): string {
-    return numberFormat(this.formatLocale).resolvedOptions().numberingSystem;
+    return numberingSystemOf(this.formatLocale);
   }
 
   /** The locale for `Intl` in one shown language: the widget's own, or the summary's. */
@@ -133,18 +155,15 @@ export class LocalizeController implements ReactiveController {
 
   /** The help-desk summary's language: `summary-lang` once its text is loaded, else the widget's. */
   get summaryLanguage(): LanguageTag {
-    return this.summaryWanted && this.shipped.has(this.summaryWanted) ? this.summaryWanted : this.language;
+    return this.summaryWanted && this.store.ensure(this.summaryWanted) ? this.summaryWanted : this.language;
   }
 
   /** Sets `summary-lang` (null: the widget's language) and loads its text. */
   setSummaryLanguage(tag: LanguageTag | null): void {
     this.summaryWanted = tag;
-    if (tag && !this.shipped.has(tag)) {
-      void loadTranslation(tag).then((translation) => {
-        if (!translation || this.shipped.has(tag)) return;
-        this.shipped.set(tag, translation);
-        this.rebuild(tag);
-        this.host.requestUpdate();
+    if (tag && !isLoaded(tag)) {
+      void fetchLanguage(tag).then((translation) => {
+        if (translation && this.summaryWanted === tag) this.host.requestUpdate();
       });
     }
   }
@@ -155,24 +174,20 @@ export class LocalizeController implements ReactiveController {
 
   /** Text in the summary's language. */
   summaryT(key: TranslationKey, options?: TOptions): string {
-    return this.i18n.t(key, { lng: this.summaryLanguage, ...options, nest: false });
+    return this.store.t(this.summaryLanguage, key, options);
   }
 
   /** Re-reads the language from the element, its ancestors, the page and the browser. */
   refresh(): void {
-    const { language: wanted, tag: requested } = resolveLanguage([
-      this.host.lang,
-      inheritedLang(this.host),
-      this.host.ownerDocument.documentElement?.getAttribute('lang'),
-      ...(navigator.languages?.length ? navigator.languages : [navigator.language]),
-    ]);
+    const { language: wanted, tag: requested } = languageOf(this.host);
     this.warnUnusableLang(this.host.lang, wanted);
     const requestedChanged = requested !== this.requested;
     this.requested = requested;
+    if (requestedChanged) this.pickStore(); // the digits may change (ar-u-nu-latn)
     if (wanted === this.wanted) {
       // Same language (e.g. de → de-AT: only the formatting changes). A failed download is not
       // retried on every unrelated `lang` change; switching to another language and back retries.
-      if (requestedChanged) this.rebuildAll(); // the digits may change (ar-u-nu-latn)
+      if (requestedChanged) this.host.requestUpdate();
       return;
     }
     this.wanted = wanted;
@@ -190,7 +205,15 @@ export class LocalizeController implements ReactiveController {
   /** Author overrides from the `strings` property, `{ de: { 'steps.wait.title': '…' } }`, merged key by key. */
   setOverrides(overrides: StringOverrides | null | undefined): void {
     this.propertyOverrides = overrides && typeof overrides === 'object' ? overrides : {};
-    this.rebuildAll();
+    this.pickStore();
+    this.host.requestUpdate();
+  }
+
+  /** The page's shared store for this page tag, or this element's own when it has overrides. */
+  private pickStore(): void {
+    const overrides = [this.scriptOverrides, this.propertyOverrides].filter((set) => Object.keys(set).length > 0);
+    this.store = overrides.length ? new TextStore(this.requested, overrides) : sharedStore(this.requested);
+    this.store.ensure(this.language);
   }
 
   private readScript(): void {
@@ -202,7 +225,8 @@ export class LocalizeController implements ReactiveController {
     if (text === this.scriptText) return;
     this.scriptText = text;
     this.scriptOverrides = parseOverrideScript(text, () => this.warnBadScript(text));
-    this.rebuildAll();
+    this.pickStore();
+    this.host.requestUpdate();
   }
 
   /** Once per element. While the page is still parsing, the text may be incomplete: judge it when parsing ends. */
@@ -226,47 +250,44 @@ export class LocalizeController implements ReactiveController {
     );
   }
 
-  /** Shipped text + script overrides + property overrides, for one loaded language. */
-  private rebuild(tag: LanguageTag): void {
-    const shipped = this.shipped.get(tag);
-    if (!shipped) return;
-    // Digits written in the text follow the language's numbering system; arrows its direction.
-    const merged = localizeTree(
-      withOverrides(shipped, tag, this.scriptOverrides, this.propertyOverrides),
-      digitsOf(formatLocaleFor(this.requested, tag)),
-      directionOf(tag),
-    );
-    this.i18n.removeResourceBundle(tag, 'translation');
-    this.i18n.addResourceBundle(tag, 'translation', merged, false, true);
-  }
-
-  private rebuildAll(): void {
-    for (const tag of this.shipped.keys()) this.rebuild(tag);
-    this.host.requestUpdate();
-  }
-
   private async use(tag: LanguageTag): Promise<void> {
-    if (!this.shipped.has(tag)) {
-      const translation = await loadTranslation(tag);
+    if (!isLoaded(tag)) {
+      this.holdFirstPaint(tag);
+      const translation = await fetchLanguage(tag);
       if (this.wanted !== tag) return; // the language changed again while downloading
       if (!translation) {
         this.show(DEFAULT_LANGUAGE);
         return;
       }
-      this.shipped.set(tag, translation);
-      this.rebuild(tag);
     }
     this.show(tag);
   }
 
+  /** The first paint waits for the language; a download that hangs gets English after HOLD_MS. */
+  private holdFirstPaint(tag: LanguageTag): void {
+    if (this.shown || this.holdTimer !== undefined) return;
+    this.holdTimer = setTimeout(() => {
+      this.holdTimer = undefined;
+      if (this.shown) return;
+      console.warn(`<sspr-code-help>: the "${tag}" translation is slow to load; showing English until it arrives.`);
+      this.show(DEFAULT_LANGUAGE);
+    }, HOLD_MS);
+  }
+
   private show(tag: LanguageTag): void {
+    this.store.ensure(tag);
     this.language = tag;
+    if (!this.shown) {
+      this.shown = true;
+      clearTimeout(this.holdTimer);
+      this.holdTimer = undefined;
+      this.markShown();
+    }
     this.host.requestUpdate();
   }
 
   t(key: TranslationKey, options?: TOptions): string {
-    // No `$t(…)` nesting: the shipped text never nests, and author overrides are text.
-    return this.i18n.t(key, { lng: this.language, ...options, nest: false });
+    return this.store.t(this.language, key, options);
   }
 
   /** A clock time in the user's language (or another shown one, e.g. the summary's), e.g. "10:42", "10:42 AM" or "١٠:٤٢ ص". */
@@ -277,11 +298,5 @@ export class LocalizeController implements ReactiveController {
   /** "m:ss" with the language's digits (Arabic-Indic in ar, Persian in fa). */
   formatDuration(totalSeconds: number): string {
     return formatDuration(this.formatLocale, totalSeconds);
-  }
-
-  private warnMissing(key: string): void {
-    if (this.warnedKeys.has(key)) return;
-    this.warnedKeys.add(key);
-    console.warn(`<sspr-code-help>: no text for "${key}" in "${this.language}" or English.`);
   }
 }

@@ -1,12 +1,14 @@
 /**
  * Languages load on demand: nothing but English until another language is
- * needed; a slow download shows English meanwhile; a failed one falls back to
- * English with one console warning, never blank text, and is tried again later.
+ * needed; while the first one downloads nothing shows (a German page never flashes English),
+ * English after HOLD_MS; a failed one falls back to English with one console warning, never
+ * blank text, and is tried again later.
  *
  * Keep this file's first tests first: they watch the network from page load.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import { HOLD_MS } from '../../src/i18n/localize-controller.js';
 import { LOCALE_LOADERS, setLocaleLoaderForTesting } from '../../src/i18n/locale-loaders.js';
 import { $, heading, mount } from '../helpers.js';
 import { EN, shippedFlat, shownLanguage, textUnits, untilLanguage } from './support.js';
@@ -131,19 +133,53 @@ describe('languages load on demand', () => {
       expect(heading(el)).to.equal((await shippedFlat('da'))['steps.channel.title']);
     });
 
-    it('while a download is slow, English shows; the language replaces it when it arrives', async () => {
+    it('while a download is slow, nothing shows (no English flash); the language is the first text shown', async () => {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
       restores.push(setLocaleLoaderForTesting('fi', () => gate.then(() => LOCALE_LOADERS.fi!())));
-      const el = await mount({ lang: 'fi', storage: 'none' });
-      await pause(100);
-      expect(shownLanguage(el)).to.equal('en');
-      noBlankText(el);
-      release();
-      await untilLanguage(el, 'fi');
-      expect(heading(el)).to.equal((await shippedFlat('fi'))['steps.channel.title']);
-      expect(ownWarnings(warn)).to.deep.equal([]);
-      expect($(el, 'section.card')!.getAttribute('dir')).to.equal('ltr');
+      const el = document.createElement('sspr-code-help');
+      el.setAttribute('lang', 'fi');
+      el.setAttribute('storage', 'none');
+      document.body.append(el);
+      try {
+        await pause(100);
+        expect(el.shadowRoot?.textContent?.trim() ?? '', 'no text while the language loads').to.equal('');
+        release();
+        await el.updateComplete;
+        expect(heading(el)).to.equal((await shippedFlat('fi'))['steps.channel.title']);
+        expect(ownWarnings(warn)).to.deep.equal([]);
+        expect($(el, 'section.card')!.getAttribute('dir')).to.equal('ltr');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it(`a download that hangs: English after ${HOLD_MS} ms with one warning; the language replaces it`, async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      restores.push(setLocaleLoaderForTesting('sv', () => gate.then(() => LOCALE_LOADERS.sv!())));
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const el = document.createElement('sspr-code-help');
+      el.setAttribute('lang', 'sv');
+      el.setAttribute('storage', 'none');
+      try {
+        document.body.append(el);
+        await clock.tickAsync(HOLD_MS - 1);
+        expect(el.shadowRoot?.querySelector('h2') ?? null, 'nothing before the hold ends').to.equal(null);
+        await clock.tickAsync(1);
+        clock.restore();
+        await el.updateComplete;
+        expect(shownLanguage(el)).to.equal('en');
+        noBlankText(el);
+        expect(ownWarnings(warn)).to.have.length(1);
+        expect(ownWarnings(warn)[0]).to.contain('"sv"');
+        release();
+        await untilLanguage(el, 'sv');
+        expect(heading(el)).to.equal((await shippedFlat('sv'))['steps.channel.title']);
+      } finally {
+        clock.restore();
+        el.remove();
+      }
     });
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDuration, formatTime } from '../../src/i18n/formats.js';
+import { formatDuration, formatLocaleFor, formatNumber, formatTime } from '../../src/i18n/formats.js';
 import { directionOf, matchLanguage, resolveLanguage, SUPPORTED_LANGUAGES } from '../../src/i18n/languages.js';
 
 describe('language resolution', () => {
@@ -65,6 +65,42 @@ describe('formats: m:ss and clock times', () => {
     expect(formatDuration('en', 125)).to.equal('2:05');
     expect(formatDuration('en', -3)).to.equal('0:00');
     expect(formatDuration('ar-u-nu-arab', 65)).to.equal('١:٠٥');
+  });
+
+  it('writes the same digits as Intl for every shipped language and its regional and -u-nu- tags', () => {
+    const regional = ['ar-EG', 'ar-SA', 'ar-MA', 'ar-DZ', 'ar-u-nu-latn', 'fa-AF', 'ur-IN', 'ur-PK', 'hi-IN'];
+    const explicit = ['hi-u-nu-deva', 'th-TH-u-nu-thai', 'en-u-nu-arab', 'zh-CN-u-nu-hanidec', 'de-u-ca-gregory'];
+    const tags = [...SUPPORTED_LANGUAGES.map((tag) => formatLocaleFor(null, tag)), ...regional, ...explicit];
+    for (const tag of tags) {
+      const intl = new Intl.NumberFormat(tag, { useGrouping: false });
+      const intl2 = new Intl.NumberFormat(tag, { useGrouping: false, minimumIntegerDigits: 2 });
+      for (const value of [0, 7, 42, 1234567]) {
+        expect(formatNumber(tag, value), `${tag} ${value}`).to.equal(intl.format(value));
+        expect(formatNumber(tag, value, 2), `${tag} ${value}, two digits`).to.equal(intl2.format(value));
+      }
+    }
+  });
+
+  it('builds no Intl number formatter for Latin digits (the first one costs ~25 ms)', () => {
+    const Original = Intl.NumberFormat;
+    const built: string[] = [];
+    const Counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      built.push(String(args[0]));
+      return new Original(...args);
+    } as unknown as typeof Intl.NumberFormat;
+    Intl.NumberFormat = Counting;
+    try {
+      for (const tag of ['en', 'en-US', 'de-AT', 'ja', 'he', 'th', 'hi', 'zh-TW']) {
+        expect(formatNumber(tag, 7), tag).to.equal('7');
+        expect(formatDuration(tag, 65), tag).to.equal('1:05');
+      }
+      expect(built, 'no Intl formatter for Latin digits').to.deep.equal([]);
+      expect(formatNumber('fa-IR', 12), 'Persian digits through Intl').to.equal('۱۲');
+      expect(built).to.deep.equal(['fa-IR']);
+      expect(formatNumber('en', 1.5), 'fractions go through Intl').to.equal('1.5');
+    } finally {
+      Intl.NumberFormat = Original;
+    }
   });
 
   it('reuses one formatter per locale, and keeps a bounded number of them', () => {
