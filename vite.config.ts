@@ -55,6 +55,8 @@ export default defineConfig({
           if (chunk.facadeModuleId?.endsWith('popover/placement.ts')) return `${version}/placement.js`;
           // Reading a failed resend's answer (Okta error codes, rate-limit headers).
           if (chunk.facadeModuleId?.endsWith('retry/server-answers.ts')) return `${version}/server-answers.js`;
+          // English after the first question (scripts/cdn-build.mjs splitEnglish), fetched after the first paint.
+          if (chunk.facadeModuleId === '\0sspr:english-rest') return `${version}/english-rest.js`;
           // The help-desk summary and its hand-over links, loaded when that step is shown.
           if (chunk.facadeModuleId?.endsWith('flow/handover.ts')) return `${version}/summary.js`;
           // anything else would be a chunk the script cannot do without (test/package checks none)

@@ -25,6 +25,7 @@ import { oktaMock } from './test/server/okta-mock.mjs';
 import { oktaFlows } from './test/server/okta-flows.mjs';
 // test/csp + test/package: the strict-CSP header, and the examples served from the built package.
 import { strictCsp } from './test/csp/strict-csp.mjs';
+import { chunkGate } from './test/build/chunk-gate.mjs';
 import { examplesServer } from './test/package/examples-server.mjs';
 
 const ci = !['', '0', 'false', 'no'].includes(
@@ -68,7 +69,8 @@ export default {
   // /okta-flow/<id>/…, see test/server/okta-flows.mjs), before the local Okta-like server for
   // test/okta (see test/server/okta-mock.mjs).
   // The strict CSP header for test/csp/*.html and examples/plain.html (see test/csp/strict-csp.mjs).
-  middleware: [oktaFlows(), oktaMock(), strictCsp()],
+  // test/build: holds back a chunk of the built script until the test lets it through (chunk-gate.mjs).
+  middleware: [oktaFlows(), oktaMock(), strictCsp(), chunkGate()],
   plugins: [
     // The tsconfig is required: without it esbuild compiles Lit's decorators wrongly
     // ("Unsupported decorator location: field").

@@ -16,8 +16,69 @@ export const cdnBuildOptions = () => ({
   // Lit's and i18next's dev-only branches off, compact language chunks, no template indentation.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   json: { namedExports: false },
-  plugins: [minifyLitTemplates()],
+  plugins: [minifyLitTemplates(), splitEnglish()],
 });
+
+/**
+ * The English text a first paint can show: the first question (`steps.channel`), the one a page
+ * that names the channel starts with (`steps.enrolled`), and what every step shows around them.
+ * The rest (later steps, the countdown, notices, the summary) is fetched after the first paint.
+ * test/build/english-split.test.ts checks that these widgets paint without the rest.
+ */
+export const FIRST_PAINT_ENGLISH = ['widget', 'nav', 'shortcuts', 'glossary', 'steps.channel', 'steps.enrolled'];
+
+/** Module ids of the two halves (virtual: they exist only in the script-tag build). */
+export const ENGLISH_FIRST_ID = '\0sspr:english-first';
+export const ENGLISH_REST_ID = '\0sspr:english-rest';
+
+/** `tree` split in two by dotted group names: the groups named, and everything else. */
+export function splitTree(tree, names) {
+  const picked = {};
+  const rest = structuredClone(tree);
+  for (const name of names) {
+    const path = name.split('.');
+    const last = path.pop();
+    let from = rest;
+    let to = picked;
+    for (const part of path) {
+      from = from?.[part];
+      to = to[part] ??= {};
+    }
+    if (!from || !(last in from)) throw new Error(`FIRST_PAINT_ENGLISH: no "${name}" in locales/en`);
+    to[last] = from[last];
+    delete from[last];
+  }
+  return { picked, rest };
+}
+
+/**
+ * src/i18n/english.ts imports locales/en twice: statically (bundled) and with `import()`. Here the
+ * static import gets only FIRST_PAINT_ENGLISH and the dynamic one the rest, its own chunk.
+ */
+function splitEnglish() {
+  let halves;
+  const english = () => {
+    halves ??= splitTree(
+      JSON.parse(readFileSync(new URL('../locales/en/translation.json', import.meta.url), 'utf8')),
+      FIRST_PAINT_ENGLISH,
+    );
+    return halves;
+  };
+  return {
+    name: 'sspr:split-english',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer, options) {
+      if (!importer?.endsWith('/src/i18n/english.ts') || !source.endsWith('/locales/en/translation.json')) return null;
+      return options?.kind === 'dynamic-import' ? ENGLISH_REST_ID : ENGLISH_FIRST_ID;
+    },
+    load(id) {
+      if (id === ENGLISH_FIRST_ID) return `export default ${JSON.stringify(english().picked)};`;
+      if (id === ENGLISH_REST_ID) return `export default ${JSON.stringify(english().rest)};`;
+      return null;
+    },
+  };
+}
 
 /**
  * Minifiers never touch the text of template literals, so Lit's css`` and html`` templates keep

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cooldownSeconds, flowContext, type Config, type CountdownStyle } from './config.js';
 import { CooldownController } from './cooldown/cooldown-controller.js';
@@ -13,8 +13,7 @@ import type { StringOverrides } from './i18n/overrides.js';
 import type { RetryHandler } from './retry/resend-controller.js';
 import type { ResendOutcome } from './retry/resend-outcome.js';
 import { styles } from './styles.js';
-import type { CooldownSeconds, Mode, OktaVerifyOption, ResendMode, StorageKind, Theme } from './attribute-types.js';
-import type { ChannelsOption } from './attribute-types.js';
+import type * as Attributes from './attribute-types.js';
 import { popoverStyles } from './popover/popover-styles.js';
 import { glossaryStyles } from './views/glossary-styles.js';
 import { isChannel, type Channel, type Engine, type Notice } from './types.js';
@@ -107,12 +106,12 @@ export class SsprCodeHelp extends LitElement {
   static override styles = [styles, glossaryStyles, popoverStyles];
 
   @property() channel: Channel | null = null;
-  @property() channels: ChannelsOption | null = null;
+  @property() channels: Attributes.ChannelsOption | null = null;
   /** The UI language (BCP 47); empty: the closest `[lang]`, `<html lang>`, the browser, English. */
   @property() override lang = '';
   @property({ attribute: 'last-sent' }) lastSent: string | null = null;
-  @property() cooldown: CooldownSeconds | null = null;
-  @property() mode: Mode | null = null;
+  @property() cooldown: Attributes.CooldownSeconds | null = null;
+  @property() mode: Attributes.Mode | null = null;
   @property({ attribute: 'for' }) htmlFor: string | null = null;
   @property({ attribute: 'settings-url' }) settingsUrl: string | null = null;
   @property({ attribute: 'signin-url' }) signinUrl: string | null = null;
@@ -121,11 +120,11 @@ export class SsprCodeHelp extends LitElement {
   @property({ attribute: 'support-phone' }) supportPhone: string | null = null;
   @property({ attribute: 'status-url' }) statusUrl: string | null = null;
   @property({ attribute: 'phone-hint' }) phoneHint: string | null = null;
-  @property({ attribute: 'okta-verify' }) oktaVerify: OktaVerifyOption | null = null;
-  @property() storage: StorageKind | null = null;
-  @property({ reflect: true }) theme: Theme | null = null;
+  @property({ attribute: 'okta-verify' }) oktaVerify: Attributes.OktaVerifyOption | null = null;
+  @property() storage: Attributes.StorageKind | null = null;
+  @property({ reflect: true }) theme: Attributes.Theme | null = null;
   @property({ attribute: 'countdown' }) countdownStyle: CountdownStyle | null = null;
-  @property() resend: ResendMode | null = null;
+  @property() resend: Attributes.ResendMode | null = null;
   @property() engine: Engine | null = null;
   @property({ attribute: 'summary-lang' }) summaryLang: string | null = null;
 
@@ -227,7 +226,7 @@ export class SsprCodeHelp extends LitElement {
       if (this.config.mode !== 'popover') this.panelControl.hide({ returnFocus: false });
       this.panelControl.bindExternalTrigger();
     }
-    if (!this.i18n.shown) return; // nothing is on screen yet (the page's language is downloading)
+    if (!this.i18n.ready) return; // what is on screen is not this state yet (its text is downloading)
     const step = flow.currentStep(this.wizard);
     const shown = `${step}:${this.wizard.path.length}`;
     if (shown === this.lastShownStep) return;
@@ -323,16 +322,18 @@ export class SsprCodeHelp extends LitElement {
 
   /** On the help-desk step, an update is complete once the summary is there too. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.i18n.whenShown; // a lang="de" page waits for German (HOLD_MS at most)
-    const done = await super.getUpdateComplete();
+    const done = await this.i18n.whenShown.then(() => super.getUpdateComplete()); // lang="de": German first
     return (await this.handing.loadedFor(flow.currentStep(this.wizard))) ? super.getUpdateComplete() : done;
   }
 
   protected override render() {
-    if (!this.i18n.shown) return nothing; // a German page must not flash English first
     const status = this.status.render(this.t);
-    if (this.config.mode !== 'popover') return html`${this.renderCard()}${status}`;
-    return html`${popoverFrame(popoverView(this.t, this.panelControl, () => this.renderCard()))}${status}`;
+    const view =
+      this.config.mode === 'popover'
+        ? popoverFrame(popoverView(this.t, this.panelControl, () => this.renderCard()))
+        : this.renderCard();
+    // Shown once its text is there (a German page's German): no English flash, no raw keys.
+    return this.i18n.ready ? html`${view}${status}` : noChange;
   }
 
   private renderCard() {

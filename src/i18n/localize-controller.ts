@@ -27,7 +27,7 @@ import { watchLang } from './lang-observer.js';
 import { DEFAULT_LANGUAGE, directionOf, matchLanguage, resolveLanguage, type LanguageTag } from './languages.js';
 import { loadTranslation, type Translation } from './locale-loaders.js';
 import { parseOverrideScript, type StringOverrides } from './overrides.js';
-import { addLoaded, isLoaded, sharedStore, TextStore } from './text-store.js';
+import { addLoaded, isLoaded, loadEnglish, sharedStore, TextStore } from './text-store.js';
 
 type LocalizedHost = ReactiveControllerHost & HTMLElement;
 
@@ -99,6 +99,8 @@ export class LocalizeController implements ReactiveController {
   shown = false;
   private holdTimer?: ReturnType<typeof setTimeout>;
   private warmed = false;
+  /** A render needed text still on its way (the rest of English): `holding` until it comes, HOLD_MS at most. */
+  private textHold: 'none' | 'holding' | 'gave up' = 'none';
   private markShown!: () => void;
   /** Resolves when `shown` turns true. */
   readonly whenShown = new Promise<void>((resolve) => (this.markShown = resolve));
@@ -122,7 +124,10 @@ export class LocalizeController implements ReactiveController {
     // After the first paint, in idle time: the formatters a later step needs (the clock).
     if (this.shown && !this.warmed) {
       this.warmed = true;
-      afterPaint(() => warmFormats(this.formatLocale));
+      afterPaint(() => {
+        warmFormats(this.formatLocale);
+        void loadEnglish();
+      });
     }
   }
 
@@ -174,7 +179,7 @@ export class LocalizeController implements ReactiveController {
 
   /** Text in the summary's language. */
   summaryT(key: TranslationKey, options?: TOptions): string {
-    return this.store.t(this.summaryLanguage, key, options);
+    return this.noticeMissing(this.store.t(this.summaryLanguage, key, options));
   }
 
   /** Re-reads the language from the element, its ancestors, the page and the browser. */
@@ -287,7 +292,40 @@ export class LocalizeController implements ReactiveController {
   }
 
   t(key: TranslationKey, options?: TOptions): string {
-    return this.store.t(this.language, key, options);
+    return this.noticeMissing(this.store.t(this.language, key, options));
+  }
+
+  /**
+   * True while a text the element needs is on its way: the element then keeps what it shows
+   * (the next step appears with its text, never with placeholders) until it comes or HOLD_MS
+   * passes.
+   */
+  get holding(): boolean {
+    return this.textHold === 'holding';
+  }
+
+  /** Whether the element may show what it renders now: its language is there, and no text is on its way. */
+  get ready(): boolean {
+    return this.shown && !this.holding;
+  }
+
+  /** Passes `text` through; when the store missed it and English is incomplete, holds until its rest comes. */
+  private noticeMissing(text: string): string {
+    if (!this.store.missedText) return text;
+    this.store.missedText = false;
+    if (this.textHold !== 'none') return text;
+    this.textHold = 'holding';
+    const release = () => {
+      clearTimeout(timer);
+      this.textHold = 'none';
+      this.host.requestUpdate();
+    };
+    const timer = setTimeout(() => {
+      this.textHold = 'gave up';
+      this.host.requestUpdate();
+    }, HOLD_MS);
+    void loadEnglish().then(release);
+    return text;
   }
 
   /** A clock time in the user's language (or another shown one, e.g. the summary's), e.g. "10:42", "10:42 AM" or "١٠:٤٢ ص". */

@@ -1,0 +1,135 @@
+/**
+ * The built script-tag file (dist/cdn/sspr-code-help.js, so `npm run build` first) carries only
+ * the English a first paint shows (scripts/cdn-build.mjs FIRST_PAINT_ENGLISH); the rest comes
+ * as `<version>/english-rest.js` after the first paint. chunk-gate.mjs holds that chunk back, so
+ * these tests see what a user sees while it is on its way: the first step complete, no raw key,
+ * and a click that keeps the step until the next one has its text.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import en from '../../locales/en/translation.json' with { type: 'json' };
+
+let frame: HTMLIFrameElement | undefined;
+let gates = 0;
+
+/** Opens the page; with a gate name, its english-rest.js is held back by chunk-gate.mjs until opened. */
+async function openPage(gate?: string): Promise<Window> {
+  document.cookie = gate ? `sspr-gate=${gate}; path=/` : 'sspr-gate=; path=/; max-age=0';
+  frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+  frame.src = '/test/build/first-paint.html';
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  await win.customElements.whenDefined('sspr-code-help');
+  return win;
+}
+
+const root = (win: Window, id: string) => win.document.getElementById(id)!.shadowRoot!;
+const headingOf = (win: Window, id: string) => root(win, id).querySelector('h2')?.textContent?.trim() ?? '';
+const restRequested = (win: Window) =>
+  win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/english-rest.js'));
+
+/** Text that looks like a translation key ("steps.locked.title", "nav.back") instead of words. */
+const RAW_KEY = /\b(?:widget|nav|glossary|shortcuts|steps|checklist|countdown|retry|summary|otherChannel)\.[\w.-]+/;
+
+function expectNoRawKey(win: Window, id: string): void {
+  const shadow = root(win, id);
+  const texts = [shadow.textContent ?? ''];
+  for (const element of shadow.querySelectorAll('*')) {
+    for (const name of ['aria-label', 'title', 'placeholder']) texts.push(element.getAttribute(name) ?? '');
+  }
+  for (const text of texts) expect(text, `#${id}`).not.to.match(RAW_KEY);
+}
+
+/** Presses the answer button of widget `id` whose text is `text`. */
+function answer(win: Window, id: string, text: string): void {
+  const button = [...root(win, id).querySelectorAll('button')].find(
+    (candidate) => candidate.textContent?.trim() === text,
+  );
+  if (!button) throw new Error(`#${id}: no answer "${text}"`);
+  button.click();
+}
+
+afterEach(() => {
+  document.cookie = 'sspr-gate=; path=/; max-age=0';
+  frame?.remove();
+  frame = undefined;
+});
+
+describe('English beyond the first paint comes in a chunk of its own (built script)', () => {
+  before(async () => {
+    const built = await fetch('/dist/cdn/sspr-code-help.js', { method: 'HEAD' });
+    if (!built.ok) throw new Error('dist/cdn/sspr-code-help.js is missing: run `npm run build` before these tests.');
+  });
+
+  it('the script itself does not carry the later steps’ English', async () => {
+    const script = await (await fetch('/dist/cdn/sspr-code-help.js')).text();
+    expect(script).to.contain(en.steps.channel.title);
+    expect(script).not.to.contain(en.steps.locked.title);
+    expect(script).not.to.contain(en.summary.heading);
+  });
+
+  it('the rest is fetched after the first paint, with no click', async () => {
+    const win = await openPage();
+    await waitUntil(() => headingOf(win, 'fresh'), 'first heading');
+    await waitUntil(() => restRequested(win), 'the rest of English is fetched');
+  });
+
+  it('while the rest is held back, every first step paints whole, with no raw key', async () => {
+    const gate = `hold-${++gates}`;
+    const win = await openPage(gate);
+    try {
+      await waitUntil(() => headingOf(win, 'fresh') && headingOf(win, 'sms') && headingOf(win, 'voice'), 'headings');
+      expect(headingOf(win, 'fresh')).to.equal(en.steps.channel.title);
+      expect(headingOf(win, 'sms')).to.equal(en.steps.enrolled.title);
+      for (const id of ['fresh', 'sms', 'voice', 'popover']) expectNoRawKey(win, id);
+      const trigger = root(win, 'popover').querySelector<HTMLElement>('[part~="trigger"]')!;
+      expect(trigger.textContent?.trim()).to.equal(en.widget.trigger);
+      trigger.click();
+      await waitUntil(() => headingOf(win, 'popover'), 'the panel opens');
+      expect(headingOf(win, 'popover')).to.equal(en.steps.channel.title);
+      expectNoRawKey(win, 'popover');
+    } finally {
+      await fetch(`/__gate/${gate}/open`);
+    }
+  });
+
+  it('a click before the rest arrives keeps the step on screen, then shows the next one with its text', async () => {
+    const gate = `hold-${++gates}`;
+    const win = await openPage(gate);
+    try {
+      await waitUntil(() => headingOf(win, 'sms'), 'first heading');
+      const steps: string[] = [];
+      win.document.getElementById('sms')!.addEventListener('sspr-step', (event) => {
+        steps.push((event as CustomEvent<{ step: string }>).detail.step);
+      });
+      answer(win, 'sms', en.steps.enrolled.answers.yes);
+      await new Promise((resolve) => win.setTimeout(resolve, 300));
+      expect(headingOf(win, 'sms'), 'the step stays while the next one’s text is on its way').to.equal(
+        en.steps.enrolled.title,
+      );
+      expectNoRawKey(win, 'sms');
+      expect(steps, 'no step event for a step not shown').to.deep.equal([]);
+      await fetch(`/__gate/${gate}/open`);
+      await waitUntil(() => headingOf(win, 'sms') === en.steps.locked.title, 'the next step, with its text');
+      expectNoRawKey(win, 'sms');
+      expect(steps).to.deep.equal(['locked']);
+      expect(win.document.activeElement, 'focus moved to the new step').to.equal(win.document.getElementById('sms'));
+    } finally {
+      await fetch(`/__gate/${gate}/open`);
+    }
+  });
+
+  it('when the rest fails to load: one warning, and the widget still moves on', async () => {
+    const gate = `fail-${++gates}`;
+    await fetch(`/__gate/${gate}/fail`);
+    const win = (await openPage(gate)) as Window & { recordedWarnings: string[] };
+    const restWarnings = () => win.recordedWarnings.filter((text) => text.includes('rest of the English text'));
+    await waitUntil(() => restWarnings().length > 0, 'a warning');
+    answer(win, 'sms', en.steps.enrolled.answers.yes);
+    await waitUntil(() => headingOf(win, 'sms') !== en.steps.enrolled.title, 'the next step');
+    expect(restWarnings()).to.have.length(1);
+  });
+});
