@@ -15,7 +15,6 @@ import type { ResendOutcome } from './retry/resend-outcome.js';
 import { styles } from './styles.js';
 import type { CooldownSeconds, Mode, OktaVerifyOption, ResendMode, StorageKind, Theme } from './attribute-types.js';
 import type { ChannelsOption } from './attribute-types.js';
-import { popoverStyles } from './popover/popover-styles.js';
 import { glossaryStyles } from './views/glossary-styles.js';
 import { isChannel, type Channel, type Engine, type Notice } from './types.js';
 import { countdownBar } from './views/countdown.js';
@@ -28,7 +27,7 @@ import { FocusController } from './wizard/focus-controller.js';
 import { HandOverController } from './wizard/hand-over-controller.js';
 import { SavedPlaceController } from './wizard/saved-place-controller.js';
 import { CodeRequests } from './wizard/code-requests.js';
-import { PopoverController } from './popover/popover-controller.js';
+import { LazyPopover } from './popover/lazy-popover.js';
 
 /**
  * Walks a person whose password-reset SMS or voice-call code did not arrive
@@ -104,7 +103,7 @@ import { PopoverController } from './popover/popover-controller.js';
  * @cssprop --sspr-spacing - base spacing unit.
  */
 export class SsprCodeHelp extends LitElement {
-  static override styles = [styles, glossaryStyles, popoverStyles];
+  static override styles = [styles, glossaryStyles]; // popover mode adds its own (popover/lazy-popover.ts)
 
   @property() channel: Channel | null = null;
   @property() channels: ChannelsOption | null = null;
@@ -171,7 +170,7 @@ export class SsprCodeHelp extends LitElement {
     starting: () => (this.notice = null),
     apply: (channel, outcome, now) => this.apply(channel, outcome, now),
   });
-  private readonly panelControl = new PopoverController(this, {
+  private readonly panelControl = new LazyPopover(this, {
     triggerId: () => (this.config.mode === 'popover' ? this.htmlFor : null),
     focusPanel: () => this.focusing.focusHeading(),
     warn: (message) => this.settings.warnOnce('for', this.htmlFor ?? '', message),
@@ -204,7 +203,7 @@ export class SsprCodeHelp extends LitElement {
 
   /** Opens the panel (popover mode) or un-hides the element (inline mode). */
   show(): void {
-    if (this.config.mode === 'popover') void this.panelControl.show();
+    if (this.config.mode === 'popover') this.panelControl.show();
     else this.hidden = false;
   }
 
@@ -219,13 +218,14 @@ export class SsprCodeHelp extends LitElement {
     // The <script type="application/json"> child is read (and watched) by the LocalizeController.
     if (changed.has('strings')) this.i18n.setOverrides(this.strings);
     if (this.settings.affectedBy(changed.keys()) || !this.hasUpdated) this.applyConfig();
+    if (this.config.mode === 'popover') void this.panelControl.load(); // fetched as soon as it is needed
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('wizard' as keyof SsprCodeHelp)) this.place.save(this.wizard);
     if (changed.has('mode') || changed.has('htmlFor')) {
       if (this.config.mode !== 'popover') this.panelControl.hide({ returnFocus: false });
-      this.panelControl.bindExternalTrigger();
+      this.panelControl.panel?.bindExternalTrigger();
     }
     const step = flow.currentStep(this.wizard);
     const shown = `${step}:${this.wizard.path.length}`;
@@ -320,16 +320,25 @@ export class SsprCodeHelp extends LitElement {
     if (outcome.openSignin && this.config.signinUrl) window.open(this.config.signinUrl, '_blank', 'noopener');
   }
 
-  /** On the help-desk step, an update is complete once the summary is there too. */
+  /** An update is complete once the code it needs is there too: the help-desk summary, popover mode. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return (await this.handing.loadedFor(flow.currentStep(this.wizard))) ? super.getUpdateComplete() : done;
+    const waited = await Promise.all([
+      this.handing.loadedFor(flow.currentStep(this.wizard)),
+      this.panelControl.loadedFor(this.config.mode),
+    ]);
+    return waited.includes(true) ? super.getUpdateComplete() : done;
   }
 
   protected override render() {
-    const status = this.status.render(this.t);
-    if (this.config.mode !== 'popover') return html`${this.renderCard()}${status}`;
-    return html`${popoverFrame(popoverView(this.t, this.panelControl, () => this.renderCard()))}${status}`;
+    return html`${this.renderFrame()}${this.status.render(this.t)}`;
+  }
+
+  /** The card in place, or in popover mode the trigger and panel (nothing until their code is there). */
+  private renderFrame() {
+    if (this.config.mode !== 'popover' || this.panelControl.failed) return this.renderCard();
+    const { panel } = this.panelControl;
+    return panel ? popoverFrame(popoverView(this.t, panel, () => this.renderCard())) : nothing;
   }
 
   private renderCard() {
