@@ -223,10 +223,7 @@ export class SsprCodeHelp extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('wizard' as keyof SsprCodeHelp)) this.place.save(this.wizard);
-    if (changed.has('mode') || changed.has('htmlFor')) {
-      if (this.config.mode !== 'popover') this.panelControl.hide({ returnFocus: false });
-      this.panelControl.panel?.bindExternalTrigger();
-    }
+    if (changed.has('mode') || changed.has('htmlFor')) this.panelControl.triggerChanged(this.config.mode);
     const step = flow.currentStep(this.wizard);
     const shown = `${step}:${this.wizard.path.length}`;
     if (shown === this.lastShownStep) return;
@@ -323,22 +320,20 @@ export class SsprCodeHelp extends LitElement {
   /** An update is complete once the code it needs is there too: the help-desk summary, popover mode. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const waited = await Promise.all([
+    const waits = [
       this.handing.loadedFor(flow.currentStep(this.wizard)),
       this.panelControl.loadedFor(this.config.mode),
-    ]);
-    return waited.includes(true) ? super.getUpdateComplete() : done;
+    ];
+    return (await Promise.all(waits)).includes(true) ? super.getUpdateComplete() : done;
   }
 
   protected override render() {
-    return html`${this.renderFrame()}${this.status.render(this.t)}`;
-  }
-
-  /** The card in place, or in popover mode the trigger and panel (nothing until their code is there). */
-  private renderFrame() {
-    if (this.config.mode !== 'popover' || this.panelControl.failed) return this.renderCard();
     const { panel } = this.panelControl;
-    return panel ? popoverFrame(popoverView(this.t, panel, () => this.renderCard())) : nothing;
+    const card = () => this.renderCard();
+    const frame = this.panelControl.inPlace(this.config.mode)
+      ? card()
+      : panel && popoverFrame(popoverView(this.t, panel, card));
+    return html`${frame}${this.status.render(this.t)}`;
   }
 
   private renderCard() {

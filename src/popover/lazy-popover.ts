@@ -7,7 +7,7 @@ import type { Mode } from '../config.js';
 import type { PopoverController, PopoverHost, PopoverOptions } from './popover-controller.js';
 
 export class LazyPopover {
-  /** The controller once its chunk has loaded, else null. */
+  /** The controller once its chunk has loaded, else null (popover mode then draws nothing). */
   panel: PopoverController | null = null;
   /** The chunk did not load: the host shows its card in place instead (the user still gets help). */
   failed = false;
@@ -38,11 +38,22 @@ export class LazyPopover {
     return this.loading;
   }
 
+  /** The card is drawn in place: inline mode, or popover mode whose code did not load. */
+  inPlace(mode: Mode): boolean {
+    return mode !== 'popover' || this.failed;
+  }
+
   /** For the host's `updateComplete`: true when it had to wait for the chunk (in popover mode). */
   async loadedFor(mode: Mode): Promise<boolean> {
     if (this.panel || this.failed || mode !== 'popover') return false;
     await this.load();
     return true;
+  }
+
+  /** `mode` or `for` changed: out of popover mode the panel closes; `for` may name another trigger. */
+  triggerChanged(mode: Mode): void {
+    if (mode !== 'popover') this.hide({ returnFocus: false });
+    this.panel?.bindExternalTrigger();
   }
 
   show(): void {
