@@ -53,6 +53,8 @@ export default defineConfig({
           if (lang) return `${version}/locales/${lang}.js`;
           // floating-ui and the placement code, loaded when a panel or tooltip first opens.
           if (chunk.facadeModuleId?.endsWith('popover/placement.ts')) return `${version}/placement.js`;
+          // Popover mode's controller and styles, fetched when a widget in popover mode connects.
+          if (chunk.facadeModuleId?.endsWith('popover/popover-controller.ts')) return `${version}/popover.js`;
           // Reading a failed resend's answer (Okta error codes, rate-limit headers).
           if (chunk.facadeModuleId?.endsWith('retry/server-answers.ts')) return `${version}/server-answers.js`;
           // English after the first question (scripts/cdn-build.mjs splitEnglish), fetched after the first paint.

@@ -14,7 +14,6 @@ import type { RetryHandler } from './retry/resend-controller.js';
 import type { ResendOutcome } from './retry/resend-outcome.js';
 import { styles } from './styles.js';
 import type * as Attributes from './attribute-types.js';
-import { popoverStyles } from './popover/popover-styles.js';
 import { glossaryStyles } from './views/glossary-styles.js';
 import { isChannel, type Channel, type Engine, type Notice } from './types.js';
 import { countdownBar } from './views/countdown.js';
@@ -27,7 +26,7 @@ import { FocusController } from './wizard/focus-controller.js';
 import { HandOverController } from './wizard/hand-over-controller.js';
 import { SavedPlaceController } from './wizard/saved-place-controller.js';
 import { CodeRequests } from './wizard/code-requests.js';
-import { PopoverController } from './popover/popover-controller.js';
+import { LazyPopover } from './popover/lazy-popover.js';
 
 /**
  * Walks a person whose password-reset SMS or voice-call code did not arrive
@@ -103,7 +102,7 @@ import { PopoverController } from './popover/popover-controller.js';
  * @cssprop --sspr-spacing - base spacing unit.
  */
 export class SsprCodeHelp extends LitElement {
-  static override styles = [styles, glossaryStyles, popoverStyles];
+  static override styles = [styles, glossaryStyles]; // popover mode adds its own (popover/lazy-popover.ts)
 
   @property() channel: Channel | null = null;
   @property() channels: Attributes.ChannelsOption | null = null;
@@ -170,7 +169,7 @@ export class SsprCodeHelp extends LitElement {
     starting: () => (this.notice = null),
     apply: (channel, outcome, now) => this.apply(channel, outcome, now),
   });
-  private readonly panelControl = new PopoverController(this, {
+  private readonly panelControl = new LazyPopover(this, {
     triggerId: () => (this.config.mode === 'popover' ? this.htmlFor : null),
     focusPanel: () => this.focusing.focusHeading(),
     warn: (message) => this.settings.warnOnce('for', this.htmlFor ?? '', message),
@@ -203,7 +202,7 @@ export class SsprCodeHelp extends LitElement {
 
   /** Opens the panel (popover mode) or un-hides the element (inline mode). */
   show(): void {
-    if (this.config.mode === 'popover') void this.panelControl.show();
+    if (this.config.mode === 'popover') this.panelControl.show();
     else this.hidden = false;
   }
 
@@ -218,14 +217,12 @@ export class SsprCodeHelp extends LitElement {
     // The <script type="application/json"> child is read (and watched) by the LocalizeController.
     if (changed.has('strings')) this.i18n.setOverrides(this.strings);
     if (this.settings.affectedBy(changed.keys()) || !this.hasUpdated) this.applyConfig();
+    if (this.config.mode === 'popover') void this.panelControl.load(); // fetched as soon as it is needed
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('wizard' as keyof SsprCodeHelp)) this.place.save(this.wizard);
-    if (changed.has('mode') || changed.has('htmlFor')) {
-      if (this.config.mode !== 'popover') this.panelControl.hide({ returnFocus: false });
-      this.panelControl.bindExternalTrigger();
-    }
+    if (changed.has('mode') || changed.has('htmlFor')) this.panelControl.triggerChanged(this.config.mode);
     if (!this.i18n.ready) return; // what is on screen is not this state yet (its text is downloading)
     const step = flow.currentStep(this.wizard);
     const shown = `${step}:${this.wizard.path.length}`;
@@ -320,20 +317,24 @@ export class SsprCodeHelp extends LitElement {
     if (outcome.openSignin && this.config.signinUrl) window.open(this.config.signinUrl, '_blank', 'noopener');
   }
 
-  /** On the help-desk step, an update is complete once the summary is there too. */
+  /** An update is complete once the code it needs is there too: the help-desk summary, popover mode. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await this.i18n.whenShown.then(() => super.getUpdateComplete()); // lang="de": German first
-    return (await this.handing.loadedFor(flow.currentStep(this.wizard))) ? super.getUpdateComplete() : done;
+    const loads = [
+      this.handing.loadedFor(flow.currentStep(this.wizard)),
+      this.panelControl.loadedFor(this.config.mode),
+    ];
+    return (await Promise.all(loads)).includes(true) ? super.getUpdateComplete() : done;
   }
 
   protected override render() {
-    const status = this.status.render(this.t);
-    const view =
-      this.config.mode === 'popover'
-        ? popoverFrame(popoverView(this.t, this.panelControl, () => this.renderCard()))
-        : this.renderCard();
+    const { panel } = this.panelControl;
+    const card = () => this.renderCard();
+    const frame = this.panelControl.inPlace(this.config.mode)
+      ? card()
+      : panel && popoverFrame(popoverView(this.t, panel, card));
     // Shown once its text is there (a German page's German): no English flash, no raw keys.
-    return this.i18n.ready ? html`${view}${status}` : noChange;
+    return this.i18n.ready ? html`${frame}${this.status.render(this.t)}` : noChange;
   }
 
   private renderCard() {

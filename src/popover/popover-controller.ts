@@ -3,8 +3,12 @@
  * widget's own button) opens the wizard in a floating panel anchored to it.
  * Owns the trigger listeners, the open/close state, outside-click and Escape,
  * and the placement's autoUpdate; all released on disconnect.
+ *
+ * The popover chunk (`popover.js`, see popover/lazy-popover.ts): it imports nothing from the main
+ * file, only types from Lit and its own modules, and gets the rest from the element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptPopoverStyles } from './popover-styles.js';
 import { loadPlacement, supportsPopover } from './popover-support.js';
 
 export interface PopoverHost extends ReactiveControllerHost, HTMLElement {
@@ -21,6 +25,12 @@ export interface PopoverOptions {
 }
 
 let generatedIds = 0;
+
+/** Popover mode on `host`: its styles added, its controller started (and connected if the host is). */
+export function startPopover(host: PopoverHost, options: PopoverOptions): PopoverController {
+  if (host.shadowRoot) adoptPopoverStyles(host.shadowRoot);
+  return new PopoverController(host, options);
+}
 
 export class PopoverController implements ReactiveController {
   private readonly host: PopoverHost;

@@ -1,7 +1,11 @@
-import { css } from 'lit';
+/**
+ * Popover mode: the own trigger, and the floating panel in the top layer. Plain CSS text, not
+ * Lit's css``: this module is in the popover chunk, which imports nothing from the main file.
+ * (The build minifies any template tagged `css`, as it does Lit's: scripts/cdn-build.mjs.)
+ */
+const css = String.raw;
 
-/** Popover mode: the own trigger, and the floating panel in the top layer. */
-export const popoverStyles = css`
+export const popoverCss = css`
   .trigger {
     background: none;
     border: none;
@@ -61,3 +65,26 @@ export const popoverStyles = css`
     background: var(--_surface);
   }
 `;
+
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * Adds the popover styles after the element's own, the way Lit adds those: one constructable
+ * sheet shared by every widget (no style attribute, so a strict `style-src 'self'` holds), or a
+ * `<style>` carrying Lit's nonce where the browser cannot adopt sheets.
+ */
+export function adoptPopoverStyles(root: ShadowRoot): void {
+  if (!('adoptedStyleSheets' in Document.prototype)) {
+    const style = document.createElement('style');
+    const nonce = (globalThis as { litNonce?: string }).litNonce;
+    if (nonce) style.setAttribute('nonce', nonce);
+    style.textContent = popoverCss;
+    root.append(style);
+    return;
+  }
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(popoverCss);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

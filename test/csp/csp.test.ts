@@ -87,7 +87,10 @@ describe('strict CSP + Trusted Types (built script-tag file)', () => {
     // popover mode: floating-ui positions the panel through the CSSOM, which CSP allows
     const popover = win.document.getElementById('popover') as HTMLElement & { updateComplete: Promise<boolean> };
     await popover.updateComplete;
-    shadow(win, 'popover').querySelector<HTMLButtonElement>('[part~="trigger"]')!.click();
+    const trigger = shadow(win, 'popover').querySelector<HTMLButtonElement>('[part~="trigger"]')!;
+    // popover mode's styles come with its chunk, adopted as a constructable sheet
+    expect(win.getComputedStyle(trigger).textDecorationLine).to.equal('underline');
+    trigger.click();
     await popover.updateComplete;
     await waitUntil(
       () => shadow(win, 'popover').querySelector('[part~="panel"]')!.matches(':popover-open'),

@@ -200,6 +200,12 @@ describe('script-tag build (dist/cdn)', () => {
   const placement = cdnChunk('placement');
   const serverAnswers = cdnChunk('server-answers');
   const summary = cdnChunk('summary');
+  const popover = cdnChunk('popover');
+  /** Every chunk the main file may load: dist/cdn/<version>/**.js */
+  const chunks = () =>
+    readdirSync(path.join(root, `dist/cdn/${pkg.version}`), { recursive: true })
+      .map((file) => `dist/cdn/${pkg.version}/${String(file).split(path.sep).join('/')}`)
+      .filter((file) => file.endsWith('.js'));
 
   test('production build: no process.env, no Lit dev mode, no bare imports', () => {
     const source = read(main);
@@ -231,16 +237,35 @@ describe('script-tag build (dist/cdn)', () => {
           file !== placement &&
           file !== serverAnswers &&
           file !== summary &&
+          file !== popover &&
           !file.startsWith(`dist/cdn/${pkg.version}/locales/`),
       );
     assert.deepEqual(extraChunks, [], 'the script must not need any other chunk');
   });
 
-  test('loads floating-ui (placement) from beside itself, only when a panel or tooltip opens', () => {
-    const name = placement.slice('dist/cdn/'.length).replace(/[.-]/g, '\\$&');
-    assert.match(read(main), new RegExp(`import\\(\\s*['"\`]\\./${name}['"\`]\\s*\\)`));
+  test('loads floating-ui (placement) from beside the popover code, only when a panel opens', () => {
+    assert.match(read(popover), /import\(\s*['"`]\.\/placement\.js['"`]\s*\)/);
     assert.doesNotMatch(read(main), /computePosition/, 'floating-ui must not be in the main file');
     assert.match(read(placement), /computePosition|getBoundingClientRect/);
+  });
+
+  test('no chunk imports the main file (a page loading `sspr-code-help.js?x` would run a second copy)', () => {
+    const problems = [];
+    for (const chunk of chunks()) {
+      for (const [, specifier] of read(chunk).matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"`]([^'"`]+)['"`]/g)) {
+        const target = path.posix.join(path.posix.dirname(chunk), specifier);
+        if (!specifier.startsWith('.') || target === main) problems.push(`${chunk} imports ${specifier}`);
+      }
+    }
+    assert.ok(chunks().includes(popover) && chunks().includes(placement), 'expected the lazy chunks');
+    assert.deepEqual(problems, []);
+  });
+
+  test('loads the popover code from beside itself, only in popover mode', () => {
+    const name = popover.slice('dist/cdn/'.length).replace(/[.-]/g, '\\$&');
+    assert.match(read(main), new RegExp(`import\\(\\s*['"\`]\\./${name}['"\`]\\s*\\)`));
+    assert.doesNotMatch(read(main), /\.panel:not\(\.open\)/, 'the popover styles must not be in the main file');
+    assert.match(read(popover), /\.panel:not\(\.open\)/);
   });
 
   test(`main file within its gzip budget (${BUDGET.main / 1024} KB)`, () => {
