@@ -333,8 +333,7 @@ export class SsprCodeHelp extends LitElement {
     const frame = this.panelControl.inPlace(this.config.mode)
       ? card()
       : panel && popoverFrame(popoverView(this.t, panel, card));
-    // Shown once its text is there (a German page's German): no English flash, no raw keys.
-    return this.i18n.ready ? html`${frame}${this.status.render(this.t)}` : noChange;
+    return this.i18n.ready ? html`${frame}${this.status.render(this.t)}` : noChange; // no English flash, no raw keys
   }
 
   private renderCard() {
