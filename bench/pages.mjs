@@ -12,6 +12,8 @@
  */
 
 /** The two custom elements compared everywhere: the product and its floor. */
+import { readFileSync } from 'node:fs';
+
 export const ELEMENTS = {
   sspr: {
     tag: 'sspr-code-help',
@@ -25,12 +27,19 @@ export const ELEMENTS = {
   },
 };
 
+/** The pages in German: judged by their first German heading. */
+export const GERMAN_PAGES = new Set(['sspr-de', 'sspr-de-preload']);
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const GERMAN_CHUNK = `/cdn/${version}/locales/de.js`;
+
 /** The first-render pages, in table order, with the label both sides of a ratio go by. */
 export const FIRST_RENDER = {
   blank: 'one-div page (no widget)',
   baseline: 'bare lit + i18next element (same build)',
   sspr: '`<sspr-code-help>`',
   'sspr-de': '`<sspr-code-help>` on a `lang="de"` page',
+  'sspr-de-preload': 'the same, with the README\'s `<link rel="modulepreload">` of the German chunk',
   okta: 'Okta Sign-In Widget Classic 7 (primary auth form)',
 };
 
@@ -128,6 +137,12 @@ export function benchPages() {
   const pages = {
     'first/blank': page(HEADING_HOOK, '<div><h2>Which code are you waiting for?</h2></div>'),
     'first/sspr-de': page(HEADING_HOOK, `${ELEMENTS.sspr.markup}\n${moduleScript(ELEMENTS.sspr.script)}`, 'de'),
+    // README, "Other languages": a page in one language preloads its chunk beside the script tag.
+    'first/sspr-de-preload': page(
+      `${HEADING_HOOK}\n<link rel="modulepreload" href="${GERMAN_CHUNK}">`,
+      `${ELEMENTS.sspr.markup}\n${moduleScript(ELEMENTS.sspr.script)}`,
+      'de',
+    ),
     'first/okta': OKTA_PAGE,
   };
   for (const [name, element] of Object.entries(ELEMENTS)) {

@@ -6,11 +6,12 @@
 // one iteration in turn, the order rotating between iterations.
 //
 //   first render   navigation start (performance.timeOrigin) → the first <h2> of the page, in
-//                  the DOM and laid out, on five pages: one div (no widget), the bare lit +
+//                  the DOM and laid out, on six pages: one div (no widget), the bare lit +
 //                  i18next element (bench/baseline-element.ts, built the same way in the same
 //                  run), <sspr-code-help>, <sspr-code-help> on a lang="de" page (when the first
 //                  heading shows, and when it shows in German: every heading text is logged, so an
-//                  English heading that flashes first is seen), and the Okta Sign-In Widget
+//                  English heading that flashes first is seen), the same with the German chunk
+//                  preloaded by a <link rel="modulepreload"> (README), and the Okta Sign-In Widget
 //                  Classic bundle rendering its primary auth form. Two profiles: unthrottled, and
 //                  DevTools' "Slow 4G" (CDP Network.emulateNetworkConditions) + CPU 4×
 //                  (Emulation.setCPUThrottlingRate).
@@ -37,7 +38,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { buildBaseline } from '../bench/build-baseline.mjs';
-import { benchPages, ELEMENTS, FIRST_RENDER } from '../bench/pages.mjs';
+import { benchPages, ELEMENTS, FIRST_RENDER, GERMAN_PAGES } from '../bench/pages.mjs';
 import { writeReadmeSection } from '../bench/readme-section.mjs';
 import { startServer } from '../bench/server.mjs';
 
@@ -175,7 +176,7 @@ const settleFrames = (page) =>
 async function firstRender(name, profile) {
   return inFreshPage(async (page) => {
     await page.goto(`${server.origin}/page/first/${name}`, { waitUntil: 'commit' });
-    if (name === 'sspr-de') {
+    if (GERMAN_PAGES.has(name)) {
       await page.waitForFunction((german) => window.__bench.log.some((e) => german.includes(e.text)), [...GERMAN], {
         timeout: 60_000,
       });
@@ -408,10 +409,12 @@ for (const [key, runs] of Object.entries(results.first)) {
     const flashes = list.filter((r) => !(GERMAN.has(r.log[0].text) && !ENGLISH.has(r.log[0].text)));
     firstFigures[key][name] = {
       heading: stats(list.map((r) => r.log[0].t)),
-      german: name === 'sspr-de' ? stats(german) : null,
-      flashes: name === 'sspr-de' ? flashes.length : 0,
+      german: GERMAN_PAGES.has(name) ? stats(german) : null,
+      flashes: GERMAN_PAGES.has(name) ? flashes.length : 0,
       flashFor:
-        name === 'sspr-de' && flashes.length ? stats(flashes.map((r) => german[list.indexOf(r)] - r.log[0].t)) : null,
+        GERMAN_PAGES.has(name) && flashes.length
+          ? stats(flashes.map((r) => german[list.indexOf(r)] - r.log[0].t))
+          : null,
       flashText: flashes[0]?.log[0].text,
       fcp: stats(list.map((r) => r.fcp).filter(Number.isFinite)),
       firstText: list[0].log[0].text,
@@ -421,7 +424,7 @@ for (const [key, runs] of Object.entries(results.first)) {
   }
 }
 /** What a page's first render is judged by: the German heading on the lang="de" page. */
-const rendered = (figures, name) => (name === 'sspr-de' ? figures[name].german : figures[name].heading);
+const rendered = (figures, name) => (GERMAN_PAGES.has(name) ? figures[name].german : figures[name].heading);
 
 const many = {};
 for (const name of ['sspr', 'baseline']) {
@@ -457,9 +460,9 @@ for (const [key, profile] of Object.entries(PROFILES)) {
   const f = firstFigures[key];
   firstTable.push(
     `| **${profile.label}**: first heading laid out | ${cols
-      .map((name) => range(f[name].heading) + (name === 'sspr-de' ? ' (any language)' : ''))
+      .map((name) => range(f[name].heading) + (GERMAN_PAGES.has(name) ? ' (any language)' : ''))
       .join(' | ')} |`,
-    `| ↳ in the page's language | ${cols.map((name) => (name === 'sspr-de' ? range(f[name].german) : 'same')).join(' | ')} |`,
+    `| ↳ in the page's language | ${cols.map((name) => (GERMAN_PAGES.has(name) ? range(f[name].german) : 'same')).join(' | ')} |`,
     `| ↳ ratio to the bare lit + i18next element | ${cols
       .map((name) => times(rendered(f, name).median, f.baseline.heading.median))
       .join(' | ')} |`,
@@ -507,6 +510,15 @@ const goals = [
       `${times(de(key).german.median, fr(key).baseline.heading.median)}`,
     de(key).flashes === 0 && ratioOf(key, 'sspr-de') <= GOALS.otherLanguage,
   ]),
+  ...Object.entries(PROFILES).map(([key, profile]) => {
+    const f = fr(key)['sspr-de-preload'];
+    return [
+      `the same with the language preloaded (README), ${profile.label}`,
+      `${f.flashes === 0 ? 'German first' : `English first in ${f.flashes}/${f.heading.n}`}; ` +
+        `${times(f.german.median, fr(key).baseline.heading.median)}`,
+      f.flashes === 0 && ratioOf(key, 'sspr-de-preload') <= GOALS.otherLanguage,
+    ];
+  }),
   [
     `${MANY} widgets: per extra widget ≤ ${GOALS.perWidgetMs} ms`,
     ms(many.sspr.time.median),
@@ -567,7 +579,7 @@ const notes = [
   `Headless Chromium ${results.chromium}, ${cpus().length} cores (load average ${load.toFixed(1)} at the start: ` +
     `other work shared the machine), ${minutes.toFixed(0)} min: \`${command}\`. Compare the ratios, not the milliseconds.`,
   '',
-  `- *First render*: ${RUNS} cold loads per page and profile (a fresh browser context each; the five pages in ` +
+  `- *First render*: ${RUNS} cold loads per page and profile (a fresh browser context each; the ${Object.keys(FIRST_RENDER).length} pages in ` +
     'turn, rotating the order), timed from navigation start (`performance.timeOrigin`) to the first `<h2>` of the ' +
     'page in the DOM and laid out (a MutationObserver on the document and on every shadow root, installed before ' +
     'any other script; the one-div page has the same heading in plain markup). The local server sends gzip ' +
