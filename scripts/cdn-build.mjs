@@ -14,7 +14,8 @@ export const cdnBuildOptions = () => ({
   mode: 'production',
   logLevel: 'warn',
   // Lit's and i18next's dev-only branches off, compact language chunks, no template indentation.
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // __SSPR_ENGLISH_SPLIT__: src/i18n/english.ts learns that splitEnglish (below) split its text.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production'), __SSPR_ENGLISH_SPLIT__: 'true' },
   json: { namedExports: false },
   plugins: [minifyLitTemplates(), splitEnglish()],
 });

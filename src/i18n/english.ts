@@ -11,5 +11,9 @@ import type { Translation } from './locale-loaders.js';
 
 export const bundledEnglish: Translation = english;
 
+declare const __SSPR_ENGLISH_SPLIT__: boolean | undefined;
+/** True in the script-tag build (a `define` of scripts/cdn-build.mjs): `bundledEnglish` is then only a part. */
+export const englishSplit = typeof __SSPR_ENGLISH_SPLIT__ !== 'undefined' && __SSPR_ENGLISH_SPLIT__;
+
 export const loadRestOfEnglish = (): Promise<{ default: Translation }> =>
   import('../../locales/en/translation.json', { with: { type: 'json' } });

@@ -27,7 +27,7 @@ import { watchLang } from './lang-observer.js';
 import { DEFAULT_LANGUAGE, directionOf, matchLanguage, resolveLanguage, type LanguageTag } from './languages.js';
 import { loadTranslation, type Translation } from './locale-loaders.js';
 import { parseOverrideScript, type StringOverrides } from './overrides.js';
-import { addLoaded, isLoaded, loadEnglish, sharedStore, TextStore } from './text-store.js';
+import { addLoaded, englishComplete, isLoaded, loadEnglish, sharedStore, TextStore } from './text-store.js';
 
 type LocalizedHost = ReactiveControllerHost & HTMLElement;
 
@@ -101,6 +101,7 @@ export class LocalizeController implements ReactiveController {
   private warmed = false;
   /** A render needed text still on its way (the rest of English): `holding` until it comes, HOLD_MS at most. */
   private textHold: 'none' | 'holding' | 'gave up' = 'none';
+  private pressWaiting = false;
   private markShown!: () => void;
   /** Resolves when `shown` turns true. */
   readonly whenShown = new Promise<void>((resolve) => (this.markShown = resolve));
@@ -302,6 +303,31 @@ export class LocalizeController implements ReactiveController {
    */
   get holding(): boolean {
     return this.textHold === 'holding';
+  }
+
+  /** True while a press waits for the text of the step it leads to (`afterText`). */
+  get loadingText(): boolean {
+    return this.pressWaiting;
+  }
+
+  /**
+   * Runs a user's press that changes the step: now, or, while the English shown is incomplete
+   * (the script-tag build before the rest of English arrived), once it is there, so the step on
+   * screen and the state never part. Presses meanwhile are dropped (one press, one step); when
+   * the text cannot be loaded, `failed` runs instead and the next press tries again.
+   */
+  afterText(press: () => void, failed: () => void): void {
+    const needsEnglish = this.language === DEFAULT_LANGUAGE || this.summaryLanguage === DEFAULT_LANGUAGE;
+    if (!needsEnglish || englishComplete()) return press();
+    if (this.pressWaiting) return;
+    this.pressWaiting = true;
+    this.host.requestUpdate();
+    void loadEnglish().then(() => {
+      this.pressWaiting = false;
+      if (englishComplete()) press();
+      else failed();
+      this.host.requestUpdate();
+    });
   }
 
   /** Whether the element may show what it renders now: its language is there, and no text is on its way. */

@@ -9,7 +9,7 @@
 import i18next, { type i18n, type Module, type TOptions } from 'i18next';
 import { localizeTree } from './digits.js';
 import { digitsFor, formatLocaleFor, formatNumber, LATIN_DIGITS } from './formats.js';
-import { bundledEnglish, loadRestOfEnglish } from './english.js';
+import { bundledEnglish, englishSplit, loadRestOfEnglish } from './english.js';
 import { DEFAULT_LANGUAGE, directionOf, type LanguageTag } from './languages.js';
 import type { Translation } from './locale-loaders.js';
 import { withOverrides, type StringOverrides } from './overrides.js';
@@ -24,14 +24,19 @@ export const addLoaded = (tag: LanguageTag, translation: Translation): void => v
 const warnedKeys = new Set<string>();
 
 /**
- * The rest of English: not asked for yet, on its way, here, or failed to load. (It comes from
- * beside the script a moment after the script did: a failure is warned about once and not
- * retried; a text still missing then is warned about like any other.)
+ * The rest of English (script-tag build only): not asked for yet, on its way, here, or failed to
+ * load. After a failure a text still missing is warned about like any other, and only a user's
+ * press tries again (LocalizeController.afterText).
  */
-let restOfEnglish: 'not asked' | Promise<void> | 'here' | 'failed' = 'not asked';
+let restOfEnglish: 'not asked' | Promise<void> | 'here' | 'failed' = englishSplit ? 'not asked' : 'here';
 
 /** Whether a missing text may still come with the rest of English. */
 export const englishPending = (): boolean => restOfEnglish === 'not asked' || restOfEnglish instanceof Promise;
+
+let restFailureWarned = false;
+
+/** Whether every English text is there. */
+export const englishComplete = (): boolean => restOfEnglish === 'here';
 
 const isGroup = (value: unknown): value is Translation => Boolean(value) && typeof value === 'object';
 
@@ -45,17 +50,21 @@ function mergeText(base: Translation, more: Translation): Translation {
   return result;
 }
 
-/** Fetches the rest of English once and merges it into the page's English; stores rebuild it when next asked. */
+/**
+ * Fetches the rest of English (once; again after a failure) and merges it into the page's
+ * English; stores rebuild English when next asked.
+ */
 export function loadEnglish(): Promise<void> {
-  if (restOfEnglish === 'not asked') {
+  if (restOfEnglish === 'not asked' || restOfEnglish === 'failed') {
     restOfEnglish = loadRestOfEnglish().then(
       ({ default: rest }) => {
         shipped.set(DEFAULT_LANGUAGE, mergeText(shipped.get(DEFAULT_LANGUAGE)!, rest));
         restOfEnglish = 'here';
       },
       (error: unknown) => {
+        if (!restFailureWarned) console.warn('<sspr-code-help>: could not load the rest of the English text.', error);
+        restFailureWarned = true;
         restOfEnglish = 'failed';
-        console.warn('<sspr-code-help>: could not load the rest of the English text.', error);
       },
     );
   }
