@@ -84,6 +84,8 @@ export class SavedPlaceController implements ReactiveController {
    * page's widget with the same key may hold the user's place (only Start over clears it).
    */
   save(state: WizardState, now = Date.now()): void {
+    // `storage="none"`: a place kept in this page would only restore the state the element still holds.
+    if (this.storage.kind === 'none') return;
     const untouched = state.path.length === 1 && state.checked.length === 0 && state.timeline.length <= 1;
     if (untouched) return;
     const text = serializeState(state, now);
