@@ -1,10 +1,12 @@
 /**
  * The help-desk step's hand-over (flow/handover.ts): the summary, the links
  * that carry it and `sspr-escalate`'s detail. Its code is a chunk of its own
- * (`summary.js`), fetched when the step is first shown; the contacts work
- * before it arrives.
+ * (`summary.js`), fetched while the page is idle once the user has moved
+ * past the first step, or when the help-desk step shows; the contacts work
+ * before it arrives. The step's first frame shows the heading and contacts;
+ * the summary follows in the next, so that the step change itself stays quick.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Config } from '../config.js';
 import { emit } from '../events.js';
 import type { HandOver } from '../flow/handover.js';
@@ -14,7 +16,7 @@ import type { LocalizeController } from '../i18n/localize-controller.js';
 
 type SummaryText = Pick<LocalizeController, 'summaryLanguage' | 'summaryDir' | 'summaryT' | 'formatTime'>;
 
-export class HandOverController {
+export class HandOverController implements ReactiveController {
   private readonly host: ReactiveControllerHost & EventTarget;
   private readonly i18n: SummaryText;
   /** The page's configuration (its contacts) and the wizard now: what the summary tells. */
@@ -22,6 +24,11 @@ export class HandOverController {
   private readonly state: () => WizardState;
   private module: typeof import('../flow/handover.js') | null = null;
   private loading: Promise<void> | null = null;
+  /** The summary is shown on this visit of the help-desk step (its first frame is out). */
+  private shown = false;
+  private showing: Promise<void> | null = null;
+  /** The hand-over built during this update (render, `sspr-escalate`, Copy share it); cleared by the next. */
+  private built: HandOver | null = null;
 
   constructor(
     host: ReactiveControllerHost & EventTarget,
@@ -33,15 +40,34 @@ export class HandOverController {
     this.i18n = i18n;
     this.settings = settings;
     this.state = state;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    // Text, language, configuration or state may have changed since the last one.
+    this.built = null;
+    if (!this.onHelpDesk()) this.shown = false;
   }
 
   /**
-   * For the host's `updateComplete`: on the help-desk step, waits for the summary's code.
+   * The user moved past the first step: the summary's code and its time format are made while the
+   * page is idle, not when the help-desk step shows.
+   */
+  prepare(): void {
+    if (this.loading) return;
+    whenIdle(() => {
+      void this.load().then(() => this.i18n.formatTime(Date.now(), this.i18n.summaryLanguage));
+    });
+  }
+
+  /**
+   * For the host's `updateComplete`: on the help-desk step, waits for the summary.
    * True when it had to wait (the host then waits for the update that shows the summary).
    */
   async loadedFor(step: StepId): Promise<boolean> {
-    if (this.module || step !== 'help-desk') return false;
+    if (step !== 'help-desk' || (this.module && this.shown)) return false;
     await this.load();
+    await this.show();
     return true;
   }
 
@@ -49,23 +75,56 @@ export class HandOverController {
     this.loading ??= import('../flow/handover.js').then(
       (module) => {
         this.module = module;
-        this.host.requestUpdate();
+        // Loaded ahead (prepare), it waits for the step; loaded for the step, the step is long drawn.
+        if (this.onHelpDesk()) {
+          this.shown = true;
+          this.host.requestUpdate();
+        }
       },
       (error: unknown) => console.warn('<sspr-code-help>: could not load the help-desk summary.', error),
     );
     return this.loading;
   }
 
-  /** The summary in `summary-lang` (else the widget's language), its links and data; null while loading. */
+  /** The summary in `summary-lang` (else the widget's language), its links and data; null until shown. */
   current(): HandOver | null {
     if (!this.module) {
       void this.load();
       return null;
     }
+    if (!this.shown) {
+      void this.show();
+      return null;
+    }
+    this.built ??= this.build(this.module);
+    return this.built;
+  }
+
+  /** Shows the summary in the frame after the one that shows the step. */
+  private show(): Promise<void> {
+    if (this.shown) return Promise.resolve();
+    this.showing ??= new Promise<void>((resolve) =>
+      afterNextFrame(() => {
+        this.showing = null;
+        if (this.onHelpDesk()) {
+          this.shown = true;
+          this.host.requestUpdate();
+        }
+        resolve();
+      }),
+    );
+    return this.showing;
+  }
+
+  private onHelpDesk(): boolean {
+    return currentStep(this.state()) === 'help-desk';
+  }
+
+  private build(module: typeof import('../flow/handover.js')): HandOver {
     const { i18n } = this;
     const state = this.state();
     const language = i18n.summaryLanguage;
-    return this.module.handOver(
+    return module.handOver(
       state,
       {
         t: (key, options) => i18n.summaryT(key, options),
@@ -80,11 +139,41 @@ export class HandOverController {
     );
   }
 
-  /** `sspr-escalate` with the summary, once its code is there, if the user is still on the help-desk step. */
+  /** `sspr-escalate` with the summary, once it is shown, if the user is still on the help-desk step. */
   escalate(): void {
-    void this.load().then(() => {
-      const handOver = currentStep(this.state()) === 'help-desk' ? this.current() : null;
-      if (handOver) emit(this.host, 'sspr-escalate', handOver.detail);
-    });
+    void this.load()
+      .then(() => this.show())
+      .then(() => {
+        const handOver = this.onHelpDesk() ? this.current() : null;
+        if (handOver) emit(this.host, 'sspr-escalate', handOver.detail);
+      });
   }
+}
+
+/** After the current frame, when the page has nothing else to do (WebKit has no requestIdleCallback). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
+
+/**
+ * A task after the next frame is drawn (a message, which fake timers leave alone); in a hidden
+ * page, where no frame comes, a timer instead.
+ */
+function afterNextFrame(task: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      once();
+    };
+    channel.port2.postMessage(null);
+  });
+  if (document.visibilityState === 'hidden') setTimeout(once, 100);
 }
