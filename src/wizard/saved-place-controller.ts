@@ -55,9 +55,10 @@ export class SavedPlaceController implements ReactiveController {
   /** Per widget (its id, its `for`, or its position on the page) and per channel. */
   private get key(): string {
     const { host } = this;
-    const position = Math.max([...document.querySelectorAll(host.localName)].indexOf(host), 0);
     const trigger = this.options.trigger();
-    const widget = host.id || (trigger ? `for-${trigger}` : `n${position}`);
+    // The position is looked up only when needed: it scans the whole page.
+    const position = () => Math.max([...document.querySelectorAll(host.localName)].indexOf(host), 0);
+    const widget = host.id || (trigger ? `for-${trigger}` : `n${position()}`);
     return `place:${widget}:${this.options.channel() ?? 'any'}`;
   }
 
