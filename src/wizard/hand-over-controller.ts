@@ -24,6 +24,7 @@ export class HandOverController implements ReactiveController {
   private readonly state: () => WizardState;
   private module: typeof import('../flow/handover.js') | null = null;
   private loading: Promise<void> | null = null;
+  private preparing = false;
   /** The summary is shown on this visit of the help-desk step (its first frame is out). */
   private shown = false;
   private showing: Promise<void> | null = null;
@@ -54,7 +55,8 @@ export class HandOverController implements ReactiveController {
    * page is idle, not when the help-desk step shows.
    */
   prepare(): void {
-    if (this.loading) return;
+    if (this.preparing || this.loading) return;
+    this.preparing = true;
     whenIdle(() => {
       void this.load().then(() => this.i18n.formatTime(Date.now(), this.i18n.summaryLanguage));
     });
