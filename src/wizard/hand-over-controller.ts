@@ -159,8 +159,8 @@ function whenIdle(task: () => void): void {
 }
 
 /**
- * A task after the next frame is drawn (a message, which fake timers leave alone); in a hidden
- * page, where no frame comes, a timer instead.
+ * A task after the next frame is drawn (a message, which fake timers leave alone); a timer too,
+ * for a page that is or becomes hidden, where no frame comes.
  */
 function afterNextFrame(task: () => void): void {
   let done = false;
@@ -177,5 +177,5 @@ function afterNextFrame(task: () => void): void {
     };
     channel.port2.postMessage(null);
   });
-  if (document.visibilityState === 'hidden') setTimeout(once, 100);
+  setTimeout(once, 200);
 }
