@@ -152,21 +152,25 @@ export class HandOverController implements ReactiveController {
   }
 }
 
-/** After the current frame, when the page has nothing else to do (WebKit has no requestIdleCallback). */
+/**
+ * When the page has nothing else to do; without requestIdleCallback (WebKit), after the next
+ * frame. No timers: a page's fake clock would count them and run them first.
+ */
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 200);
+  else afterNextFrame(task);
 }
 
 /**
- * A task after the next frame is drawn (a message, which fake timers leave alone); a timer too,
- * for a page that is or becomes hidden, where no frame comes.
+ * A task after the next frame is drawn (a message after the frame's callbacks). A hidden page
+ * draws no frame: there, or once the page is hidden, the task runs at once.
  */
 function afterNextFrame(task: () => void): void {
   let done = false;
   const once = () => {
     if (done) return;
     done = true;
+    document.removeEventListener('visibilitychange', once);
     task();
   };
   requestAnimationFrame(() => {
@@ -177,5 +181,6 @@ function afterNextFrame(task: () => void): void {
     };
     channel.port2.postMessage(null);
   });
-  setTimeout(once, 200);
+  if (document.visibilityState === 'hidden') queueMicrotask(once);
+  else document.addEventListener('visibilitychange', once);
 }
