@@ -47,7 +47,9 @@ export class HandOverController implements ReactiveController {
   hostUpdate(): void {
     // Text, language, configuration or state may have changed since the last one.
     this.built = null;
-    if (!this.onHelpDesk()) this.shown = false;
+    if (this.onHelpDesk()) return;
+    this.shown = false;
+    this.showing = null;
   }
 
   /**
@@ -57,9 +59,10 @@ export class HandOverController implements ReactiveController {
   prepare(): void {
     if (this.preparing || this.loading) return;
     this.preparing = true;
-    whenIdle(() => {
-      void this.load().then(() => this.i18n.formatTime(Date.now(), this.i18n.summaryLanguage));
-    });
+    // When the page has nothing else to do; without requestIdleCallback (WebKit), after the frame.
+    const warmUp = () => void this.load().then(() => this.i18n.formatTime(Date.now(), this.i18n.summaryLanguage));
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUp);
+    else afterNextFrame(warmUp);
   }
 
   /**
@@ -67,22 +70,14 @@ export class HandOverController implements ReactiveController {
    * True when it had to wait (the host then waits for the update that shows the summary).
    */
   async loadedFor(step: StepId): Promise<boolean> {
-    if (step !== 'help-desk' || (this.module && this.shown)) return false;
-    await this.load();
-    await this.show();
+    if (step !== 'help-desk' || this.shown) return false;
+    await this.ready();
     return true;
   }
 
   load(): Promise<void> {
     this.loading ??= import('../flow/handover.js').then(
-      (module) => {
-        this.module = module;
-        // Loaded ahead (prepare), it waits for the step; loaded for the step, the step is long drawn.
-        if (this.onHelpDesk()) {
-          this.shown = true;
-          this.host.requestUpdate();
-        }
-      },
+      (module) => void (this.module = module),
       (error: unknown) => console.warn('<sspr-code-help>: could not load the help-desk summary.', error),
     );
     return this.loading;
@@ -90,31 +85,23 @@ export class HandOverController implements ReactiveController {
 
   /** The summary in `summary-lang` (else the widget's language), its links and data; null until shown. */
   current(): HandOver | null {
-    if (!this.module) {
-      void this.load();
-      return null;
-    }
-    if (!this.shown) {
-      void this.show();
+    if (!this.module || !this.shown) {
+      void this.ready();
       return null;
     }
     this.built ??= this.build(this.module);
     return this.built;
   }
 
-  /** Shows the summary in the frame after the one that shows the step. */
-  private show(): Promise<void> {
-    if (this.shown) return Promise.resolve();
-    this.showing ??= new Promise<void>((resolve) =>
-      afterNextFrame(() => {
-        this.showing = null;
-        if (this.onHelpDesk()) {
-          this.shown = true;
-          this.host.requestUpdate();
-        }
-        resolve();
-      }),
-    );
+  /** The summary's code is there and the frame that shows the step is out: the summary shows. */
+  private ready(): Promise<void> {
+    this.showing ??= this.load()
+      .then(() => new Promise<void>((resolve) => afterNextFrame(resolve)))
+      .then(() => {
+        if (!this.onHelpDesk()) return;
+        this.shown = true;
+        this.host.requestUpdate();
+      });
     return this.showing;
   }
 
@@ -143,8 +130,9 @@ export class HandOverController implements ReactiveController {
 
   /** `sspr-escalate` with the summary, once it is shown, if the user is still on the help-desk step. */
   escalate(): void {
-    void this.load()
-      .then(() => this.show())
+    // After the update that shows the summary: the event carries the summary built for it.
+    void this.ready()
+      .then(() => this.host.updateComplete)
       .then(() => {
         const handOver = this.onHelpDesk() ? this.current() : null;
         if (handOver) emit(this.host, 'sspr-escalate', handOver.detail);
@@ -153,34 +141,20 @@ export class HandOverController implements ReactiveController {
 }
 
 /**
- * When the page has nothing else to do; without requestIdleCallback (WebKit), after the next
- * frame. No timers: a page's fake clock would count them and run them first.
- */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else afterNextFrame(task);
-}
-
-/**
- * A task after the next frame is drawn (a message after the frame's callbacks). A hidden page
- * draws no frame: there, or once the page is hidden, the task runs at once.
+ * A task after the next frame is drawn: a message after the frame's callbacks (no timer, which a
+ * page's fake clock would count and run first). A hidden page draws no frame: the task runs now.
  */
 function afterNextFrame(task: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    document.removeEventListener('visibilitychange', once);
-    task();
-  };
+  if (document.hidden) {
+    queueMicrotask(task);
+    return;
+  }
   requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      once();
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      task();
     };
-    channel.port2.postMessage(null);
+    port2.postMessage(null);
   });
-  if (document.visibilityState === 'hidden') queueMicrotask(once);
-  else document.addEventListener('visibilitychange', once);
 }
