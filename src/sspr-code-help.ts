@@ -231,6 +231,7 @@ export class SsprCodeHelp extends LitElement {
     const { index, total } = flow.progress(this.wizard, flowContext(this.config, this.activeChannel));
     emit(this, 'sspr-step', { step, channel: this.activeChannel, index, total });
     if (step === 'help-desk') this.handing.escalate();
+    else if (this.wizard.path.length > 1) this.handing.prepare();
     this.focusing.stepShown();
   }
 

@@ -112,14 +112,15 @@ export class CooldownController implements ReactiveController {
       },
       { signal },
     );
-    this.openBroadcast();
-    // The first read of storage waits for the host's first update, after its `storage`
-    // attribute is applied (useStorage), unless useStorage comes first.
+    // The first read of storage, and the channel to the other tabs, wait for the host's first
+    // update, after its `storage` attribute is applied (useStorage), unless useStorage comes first:
+    // `storage="none"` opens no channel at all.
     this.syncPending = true;
     this.host.requestUpdate();
   }
 
   hostUpdate(): void {
+    if (this.syncPending) this.openBroadcast();
     // Also when the host now shows another channel: its timer follows.
     if (this.syncPending || this.shownChannel() !== this.tickingFor) this.sync();
   }
@@ -241,6 +242,7 @@ export class CooldownController implements ReactiveController {
   }
 
   private post(message: WaitMessage): void {
+    this.openBroadcast(); // a wait started before the first update
     try {
       this.broadcast?.postMessage(message);
     } catch {

@@ -37,10 +37,14 @@ export interface CardView {
 const answerClass = (answer: Answer): string =>
   answer.shortcut ? 'answer shortcut link-button' : answer.primary ? 'answer primary' : 'answer';
 
+// The card's blocks and flex items are written without whitespace between them: it would render
+// nothing and cost a text node each, in every widget.
+
 function answerButtons(view: CardView): Content {
   if (view.terminal) return nothing;
-  return html`<div class="answers">
-    ${view.answers.map(
+  const marked = view.answers.some((answer) => answer.id === view.lastAnswer);
+  return html`<div class="answers"
+    >${view.answers.map(
       (answer) => html`<button
         type="button"
         part="answer"
@@ -49,9 +53,8 @@ function answerButtons(view: CardView): Content {
         aria-describedby=${answer.id === view.lastAnswer ? 'last-answer' : nothing}
         @click=${() => view.onAnswer(answer.id)}
       >${answer.shortcut ? view.t(`shortcuts.${answer.id}`) : view.t(`steps.${view.step}.answers.${answer.id}`)}</button>`,
-    )}
-    <span id="last-answer" hidden>${view.t('nav.lastAnswer')}</span>
-  </div>`;
+    )}${marked ? html`<span id="last-answer" hidden>${view.t('nav.lastAnswer')}</span>` : nothing}</div
+  >`;
 }
 
 function noticeBox({ notice, t, step, onHelpDesk }: CardView): Content {
@@ -69,43 +72,40 @@ function noticeBox({ notice, t, step, onHelpDesk }: CardView): Content {
 
 function quietRow(view: CardView): TemplateResult {
   const { t, step } = view;
-  return html`<nav part="nav" class="nav" aria-label=${t('nav.label')}>
-    ${
+  return html`<nav part="nav" class="nav" aria-label=${t('nav.label')}
+    >${
       view.canGoBack
         ? html`<button type="button" class="link-button back" @click=${view.onBack}>
           <span aria-hidden="true" class="arrow">←</span> ${t('nav.back')}
         </button>`
         : nothing
-    }
-    ${
+    }${
       view.canGoBack || view.terminal
         ? html`<button type="button" class="link-button" @click=${view.onRestart}>${t('nav.restart')}</button>`
         : nothing
-    }
-    ${
+    }${
       step === JUMPS.gotCode
         ? nothing
         : html`<button type="button" class="link-button got-code" @click=${view.onGotCode}>${t('nav.gotCode')}</button>`
-    }
-  </nav>`;
+    }</nav
+  >`;
 }
 
 export function card(view: CardView): TemplateResult {
   const { t } = view;
-  return html`<section part="base" class="card" lang=${view.language} dir=${view.dir} data-numbering=${view.numbering} aria-label=${t('widget.label')}>
-    <p part="progress" class="progress">${
+  return html`<section part="base" class="card" lang=${view.language} dir=${view.dir} data-numbering=${view.numbering} aria-label=${t('widget.label')}
+    ><p part="progress" class="progress">${
       view.progress.total === null ? t('widget.progressStep', view.progress) : t('widget.progress', view.progress)
-    }</p>
-    <h2 part="heading" id="step-heading" tabindex="-1">${view.title}</h2>
-    <div class="body">${view.body}</div>
-    ${
+    }</p
+    ><h2 part="heading" id="step-heading" tabindex="-1">${view.title}</h2
+    ><div class="body">${view.body}</div
+    >${
       view.step === 'wait'
         ? // On the wait step the request-again button comes first: it is what the step is for.
-          html`${view.countdown} ${noticeBox(view)} ${answerButtons(view)}`
-        : html`${answerButtons(view)} ${view.countdown} ${noticeBox(view)}`
-    }
-    ${quietRow(view)}
-  </section>`;
+          html`${view.countdown}${noticeBox(view)}${answerButtons(view)}`
+        : html`${answerButtons(view)}${view.countdown}${noticeBox(view)}`
+    }${quietRow(view)}</section
+  >`;
 }
 
 /** What the frame reads of the popover (popover/popover-controller.ts). */

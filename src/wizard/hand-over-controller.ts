@@ -1,10 +1,12 @@
 /**
  * The help-desk step's hand-over (flow/handover.ts): the summary, the links
  * that carry it and `sspr-escalate`'s detail. Its code is a chunk of its own
- * (`summary.js`), fetched when the step is first shown; the contacts work
- * before it arrives.
+ * (`summary.js`), fetched while the page is idle once the user has moved
+ * past the first step, or when the help-desk step shows; the contacts work
+ * before it arrives. The step's first frame shows the heading and contacts;
+ * the summary follows in the next, so that the step change itself stays quick.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Config } from '../config.js';
 import { emit } from '../events.js';
 import type { HandOver } from '../flow/handover.js';
@@ -14,7 +16,7 @@ import type { LocalizeController } from '../i18n/localize-controller.js';
 
 type SummaryText = Pick<LocalizeController, 'summaryLanguage' | 'summaryDir' | 'summaryT' | 'formatTime'>;
 
-export class HandOverController {
+export class HandOverController implements ReactiveController {
   private readonly host: ReactiveControllerHost & EventTarget;
   private readonly i18n: SummaryText;
   /** The page's configuration (its contacts) and the wizard now: what the summary tells. */
@@ -22,6 +24,12 @@ export class HandOverController {
   private readonly state: () => WizardState;
   private module: typeof import('../flow/handover.js') | null = null;
   private loading: Promise<void> | null = null;
+  private preparing = false;
+  /** The summary is shown on this visit of the help-desk step (its first frame is out). */
+  private shown = false;
+  private showing: Promise<void> | null = null;
+  /** The hand-over built during this update (render, `sspr-escalate`, Copy share it); cleared by the next. */
+  private built: HandOver | null = null;
 
   constructor(
     host: ReactiveControllerHost & EventTarget,
@@ -33,39 +41,79 @@ export class HandOverController {
     this.i18n = i18n;
     this.settings = settings;
     this.state = state;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    // Text, language, configuration or state may have changed since the last one.
+    this.built = null;
+    if (this.onHelpDesk()) return;
+    this.shown = false;
+    this.showing = null;
   }
 
   /**
-   * For the host's `updateComplete`: on the help-desk step, waits for the summary's code.
+   * The user moved past the first step: the summary's code and its time format are made while the
+   * page is idle, not when the help-desk step shows.
+   */
+  prepare(): void {
+    if (this.preparing || this.loading) return;
+    this.preparing = true;
+    // When the page has nothing else to do; without requestIdleCallback (WebKit), after the frame.
+    const warmUp = () => void this.load().then(() => this.i18n.formatTime(Date.now(), this.i18n.summaryLanguage));
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUp);
+    else afterNextFrame(warmUp);
+  }
+
+  /**
+   * For the host's `updateComplete`: on the help-desk step, waits for the summary.
    * True when it had to wait (the host then waits for the update that shows the summary).
    */
   async loadedFor(step: StepId): Promise<boolean> {
-    if (this.module || step !== 'help-desk') return false;
-    await this.load();
+    if (step !== 'help-desk' || this.shown) return false;
+    await this.ready();
     return true;
   }
 
   load(): Promise<void> {
     this.loading ??= import('../flow/handover.js').then(
-      (module) => {
-        this.module = module;
-        this.host.requestUpdate();
-      },
+      (module) => void (this.module = module),
       (error: unknown) => console.warn('<sspr-code-help>: could not load the help-desk summary.', error),
     );
     return this.loading;
   }
 
-  /** The summary in `summary-lang` (else the widget's language), its links and data; null while loading. */
+  /** The summary in `summary-lang` (else the widget's language), its links and data; null until shown. */
   current(): HandOver | null {
-    if (!this.module) {
-      void this.load();
+    if (!this.module || !this.shown) {
+      void this.ready();
       return null;
     }
+    this.built ??= this.build(this.module);
+    return this.built;
+  }
+
+  /** The summary's code is there and the frame that shows the step is out: the summary shows. */
+  private ready(): Promise<void> {
+    this.showing ??= this.load()
+      .then(() => new Promise<void>((resolve) => afterNextFrame(resolve)))
+      .then(() => {
+        if (!this.onHelpDesk()) return;
+        this.shown = true;
+        this.host.requestUpdate();
+      });
+    return this.showing;
+  }
+
+  private onHelpDesk(): boolean {
+    return currentStep(this.state()) === 'help-desk';
+  }
+
+  private build(module: typeof import('../flow/handover.js')): HandOver {
     const { i18n } = this;
     const state = this.state();
     const language = i18n.summaryLanguage;
-    return this.module.handOver(
+    return module.handOver(
       state,
       {
         t: (key, options) => i18n.summaryT(key, options),
@@ -80,11 +128,33 @@ export class HandOverController {
     );
   }
 
-  /** `sspr-escalate` with the summary, once its code is there, if the user is still on the help-desk step. */
+  /** `sspr-escalate` with the summary, once it is shown, if the user is still on the help-desk step. */
   escalate(): void {
-    void this.load().then(() => {
-      const handOver = currentStep(this.state()) === 'help-desk' ? this.current() : null;
-      if (handOver) emit(this.host, 'sspr-escalate', handOver.detail);
-    });
+    // After the update that shows the summary: the event carries the summary built for it.
+    void this.ready()
+      .then(() => this.host.updateComplete)
+      .then(() => {
+        const handOver = this.onHelpDesk() ? this.current() : null;
+        if (handOver) emit(this.host, 'sspr-escalate', handOver.detail);
+      });
   }
+}
+
+/**
+ * A task after the next frame is drawn: a message after the frame's callbacks (no timer, which a
+ * page's fake clock would count and run first). A hidden page draws no frame: the task runs now.
+ */
+function afterNextFrame(task: () => void): void {
+  if (document.hidden) {
+    queueMicrotask(task);
+    return;
+  }
+  requestAnimationFrame(() => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      task();
+    };
+    port2.postMessage(null);
+  });
 }

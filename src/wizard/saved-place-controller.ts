@@ -55,9 +55,10 @@ export class SavedPlaceController implements ReactiveController {
   /** Per widget (its id, its `for`, or its position on the page) and per channel. */
   private get key(): string {
     const { host } = this;
-    const position = Math.max([...document.querySelectorAll(host.localName)].indexOf(host), 0);
     const trigger = this.options.trigger();
-    const widget = host.id || (trigger ? `for-${trigger}` : `n${position}`);
+    // The position is looked up only when needed: it scans the whole page.
+    const position = () => Math.max([...document.querySelectorAll(host.localName)].indexOf(host), 0);
+    const widget = host.id || (trigger ? `for-${trigger}` : `n${position()}`);
     return `place:${widget}:${this.options.channel() ?? 'any'}`;
   }
 
@@ -84,6 +85,8 @@ export class SavedPlaceController implements ReactiveController {
    * page's widget with the same key may hold the user's place (only Start over clears it).
    */
   save(state: WizardState, now = Date.now()): void {
+    // `storage="none"`: a place kept in this page would only restore the state the element still holds.
+    if (this.storage.kind === 'none') return;
     const untouched = state.path.length === 1 && state.checked.length === 0 && state.timeline.length <= 1;
     if (untouched) return;
     const text = serializeState(state, now);

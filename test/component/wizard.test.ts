@@ -131,6 +131,7 @@ describe('<sspr-code-help> wizard', () => {
     expect(heading(el)).to.equal(en.steps.phone.title);
     expect($<HTMLInputElement>(el, '.checklist input')!.checked).to.equal(true);
     expect($(el, '[data-answer="all-fine"]')!.getAttribute('aria-describedby')).to.equal('last-answer');
+    expect($(el, '#last-answer')!.textContent, 'what describes it').to.equal(en.nav.lastAnswer);
     await clickNav(el, en.nav.restart);
     expect(heading(el)).to.equal(en.steps.channel.title);
     expect(progressText(el)).to.match(/^Step 1 of/);

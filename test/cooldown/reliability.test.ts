@@ -101,16 +101,19 @@ describe('waits nothing can freeze', () => {
     expect(timerText(showing)).to.equal('0:27');
   });
 
-  it('storage="none" sends nothing to other tabs; session and local share the wait', async () => {
+  it('storage="none" opens no channel and sends nothing to other tabs; session and local share the wait', async () => {
     const post = sinon.spy(BroadcastChannel.prototype, 'postMessage');
+    const opened = sinon.spy(window, 'BroadcastChannel');
     const none = await mount({ channel: 'sms', storage: 'none' });
     none.markSent('sms');
     expect(post.callCount, 'none: nothing leaves the page').to.equal(0);
+    expect(opened.callCount, 'none: not even a channel is opened').to.equal(0);
     for (const storage of ['session', 'local']) {
       const el = await mount({ channel: 'voice', storage });
       post.resetHistory();
       el.markSent('voice');
       expect(post.callCount, `${storage}: the wait is shared`).to.equal(1);
     }
+    expect(opened.callCount, 'one channel per shared widget').to.equal(2);
   });
 });
