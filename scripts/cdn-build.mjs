@@ -26,7 +26,16 @@ export const cdnBuildOptions = () => ({
  * The rest (later steps, the countdown, notices, the summary) is fetched after the first paint.
  * test/build/english-split.test.ts checks that these widgets paint without the rest.
  */
-export const FIRST_PAINT_ENGLISH = ['widget', 'nav', 'shortcuts', 'glossary', 'steps.channel', 'steps.enrolled'];
+export const FIRST_PAINT_ENGLISH = [
+  'widget',
+  'nav',
+  'shortcuts',
+  'glossary',
+  'steps.channel',
+  'steps.enrolled',
+  // the help-desk link of an error notice (e.g. widget.nextStepFailed)
+  'steps.help-desk.title',
+];
 
 /** Module ids of the two halves (virtual: they exist only in the script-tag build). */
 export const ENGLISH_FIRST_ID = '\0sspr:english-first';

@@ -1,8 +1,7 @@
 import { html, LitElement, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cooldownSeconds, flowContext, type Config, type CountdownStyle } from './config.js';
+import { flowContext, type Config, type CountdownStyle } from './config.js';
 import { CooldownController } from './cooldown/cooldown-controller.js';
-import { parseLastSent } from './cooldown/deadline.js';
 import { emit } from './events.js';
 import * as flow from './flow/machine.js';
 import type { WizardState } from './flow/machine.js';
@@ -13,9 +12,10 @@ import type { StringOverrides } from './i18n/overrides.js';
 import type { RetryHandler } from './retry/resend-controller.js';
 import type { ResendOutcome } from './retry/resend-outcome.js';
 import { styles } from './styles.js';
-import type * as Attributes from './attribute-types.js';
+import type { CooldownSeconds, Mode, OktaVerifyOption, ResendMode, StorageKind, Theme } from './attribute-types.js';
+import type { ChannelsOption } from './attribute-types.js';
 import { glossaryStyles } from './views/glossary-styles.js';
-import { isChannel, type Channel, type Engine, type Notice } from './types.js';
+import { type Channel, type Engine, type Notice } from './types.js';
 import { countdownBar } from './views/countdown.js';
 import { stepContent, stepTitle } from './views/step-content.js';
 import { card, popoverFrame, popoverView } from './views/card.js';
@@ -105,12 +105,12 @@ export class SsprCodeHelp extends LitElement {
   static override styles = [styles, glossaryStyles]; // popover mode adds its own (popover/lazy-popover.ts)
 
   @property() channel: Channel | null = null;
-  @property() channels: Attributes.ChannelsOption | null = null;
+  @property() channels: ChannelsOption | null = null;
   /** The UI language (BCP 47); empty: the closest `[lang]`, `<html lang>`, the browser, English. */
   @property() override lang = '';
   @property({ attribute: 'last-sent' }) lastSent: string | null = null;
-  @property() cooldown: Attributes.CooldownSeconds | null = null;
-  @property() mode: Attributes.Mode | null = null;
+  @property() cooldown: CooldownSeconds | null = null;
+  @property() mode: Mode | null = null;
   @property({ attribute: 'for' }) htmlFor: string | null = null;
   @property({ attribute: 'settings-url' }) settingsUrl: string | null = null;
   @property({ attribute: 'signin-url' }) signinUrl: string | null = null;
@@ -119,11 +119,11 @@ export class SsprCodeHelp extends LitElement {
   @property({ attribute: 'support-phone' }) supportPhone: string | null = null;
   @property({ attribute: 'status-url' }) statusUrl: string | null = null;
   @property({ attribute: 'phone-hint' }) phoneHint: string | null = null;
-  @property({ attribute: 'okta-verify' }) oktaVerify: Attributes.OktaVerifyOption | null = null;
-  @property() storage: Attributes.StorageKind | null = null;
-  @property({ reflect: true }) theme: Attributes.Theme | null = null;
+  @property({ attribute: 'okta-verify' }) oktaVerify: OktaVerifyOption | null = null;
+  @property() storage: StorageKind | null = null;
+  @property({ reflect: true }) theme: Theme | null = null;
   @property({ attribute: 'countdown' }) countdownStyle: CountdownStyle | null = null;
-  @property() resend: Attributes.ResendMode | null = null;
+  @property() resend: ResendMode | null = null;
   @property() engine: Engine | null = null;
   @property({ attribute: 'summary-lang' }) summaryLang: string | null = null;
 
@@ -183,11 +183,7 @@ export class SsprCodeHelp extends LitElement {
 
   /** Tells the widget a code was just requested elsewhere (e.g. the page's own resend button). */
   markSent(channel: Channel | undefined = this.activeChannel ?? undefined, at: number = Date.now()): void {
-    if (!isChannel(channel)) {
-      console.warn('<sspr-code-help>: markSent() needs a channel ("sms" or "voice") until the user picks one.');
-      return;
-    }
-    this.waits.start(channel, cooldownSeconds(this.config, channel) * 1000, Math.min(at, Date.now()));
+    this.requests.sentElsewhere(channel, at);
   }
 
   /** Back to the first step, and the waits the user saw here end (here and in the other tabs). */
@@ -230,8 +226,7 @@ export class SsprCodeHelp extends LitElement {
     this.lastShownStep = shown;
     const { index, total } = flow.progress(this.wizard, flowContext(this.config, this.activeChannel));
     emit(this, 'sspr-step', { step, channel: this.activeChannel, index, total });
-    if (step === 'help-desk') this.handing.escalate();
-    else if (this.wizard.path.length > 1) this.handing.prepare();
+    this.handing.stepShown();
     this.focusing.stepShown();
   }
 
@@ -264,11 +259,9 @@ export class SsprCodeHelp extends LitElement {
   }
 
   private applyLastSent(): void {
-    const channel = this.activeChannel;
-    const { at, warning } = parseLastSent(this.lastSent, Date.now());
-    if (this.lastSent && warning) this.settings.warnOnce('last-sent', this.lastSent, warning);
-    if (!channel || at === null) return;
-    this.waits.startUnlessLonger(channel, cooldownSeconds(this.config, channel) * 1000, at);
+    this.requests.fromLastSent(this.lastSent, (warning) =>
+      this.settings.warnOnce('last-sent', `${this.lastSent}`, warning),
+    );
   }
 
   private get config(): Config {
@@ -280,6 +273,11 @@ export class SsprCodeHelp extends LitElement {
   }
 
   private t = (key: TranslationKey, options?: Record<string, unknown>): string => this.i18n.t(key, options);
+
+  /** A press that changes the step, once that step's text is there (LocalizeController.afterText). */
+  private press(action: () => void): void {
+    this.i18n.afterText(action, () => (this.notice = { key: 'widget.nextStepFailed', tone: 'error' }));
+  }
 
   private go(next: WizardState): void {
     if (next === this.wizard) return;
@@ -320,7 +318,7 @@ export class SsprCodeHelp extends LitElement {
 
   /** An update is complete once the code it needs is there too: the help-desk summary, popover mode. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await this.i18n.whenShown.then(() => super.getUpdateComplete()); // lang="de": German first
+    const done = await this.i18n.settled().then(() => super.getUpdateComplete()); // lang="de": German first
     const loads = [
       this.handing.loadedFor(flow.currentStep(this.wizard)),
       this.panelControl.loadedFor(this.config.mode),
@@ -355,11 +353,12 @@ export class SsprCodeHelp extends LitElement {
       body: this.renderBody(step),
       countdown: this.renderCountdown(step),
       notice: this.notice,
-      onAnswer: (id) => this.choose(id),
-      onBack: () => this.go(flow.back(this.wizard)),
-      onRestart: () => this.restart(),
-      onGotCode: () => this.resolveCode(),
-      onHelpDesk: () => this.go(flow.jumpTo(this.wizard, JUMPS.helpDesk, Date.now())),
+      busy: this.i18n.loadingText,
+      onAnswer: (id) => this.press(() => this.choose(id)),
+      onBack: () => this.press(() => this.go(flow.back(this.wizard))),
+      onRestart: () => this.press(() => this.restart()),
+      onGotCode: () => this.press(() => this.resolveCode()),
+      onHelpDesk: () => this.press(() => this.go(flow.jumpTo(this.wizard, JUMPS.helpDesk, Date.now()))),
     });
   }
 

@@ -192,6 +192,11 @@ export const styles = css`
   .retry {
     text-align: center;
   }
+  /* A press waits for the next step's text (a slow network, script-tag build). */
+  .card[aria-busy='true'],
+  .card[aria-busy='true'] button {
+    cursor: progress;
+  }
   /* aria-disabled, not disabled: the button keeps focus while it waits (a disabled one drops it to the page). */
   .retry[aria-disabled='true'] {
     cursor: not-allowed;

@@ -45,7 +45,9 @@ export type NoticeKey =
   | 'retry.limit'
   | 'retry.unsupportedCountry'
   | 'retry.elsewhere'
-  | 'retry.failed';
+  | 'retry.failed'
+  /** A press whose next step's text could not be downloaded (script-tag build): the step stays. */
+  | 'widget.nextStepFailed';
 
 /** The help-desk summary's copy button: not pressed yet, copied, or no clipboard (text selected instead). */
 export type CopyState = 'idle' | 'copied' | 'failed';

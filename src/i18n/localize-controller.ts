@@ -22,7 +22,7 @@ import type { TOptions } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatDuration, formatLocaleFor, formatTime, numberingSystemOf, warmFormats } from './formats.js';
 import type { TranslationKey } from './keys.js';
-import { afterPaint } from './after-paint.js';
+import { whenIdle } from '../when-idle.js';
 import { watchLang } from './lang-observer.js';
 import { DEFAULT_LANGUAGE, directionOf, matchLanguage, resolveLanguage, type LanguageTag } from './languages.js';
 import { loadTranslation, type Translation } from './locale-loaders.js';
@@ -101,7 +101,7 @@ export class LocalizeController implements ReactiveController {
   private warmed = false;
   /** A render needed text still on its way (the rest of English): `holding` until it comes, HOLD_MS at most. */
   private textHold: 'none' | 'holding' | 'gave up' = 'none';
-  private pressWaiting = false;
+  private pressWaiting: Promise<void> | null = null;
   private markShown!: () => void;
   /** Resolves when `shown` turns true. */
   readonly whenShown = new Promise<void>((resolve) => (this.markShown = resolve));
@@ -125,7 +125,7 @@ export class LocalizeController implements ReactiveController {
     // After the first paint, in idle time: the formatters a later step needs (the clock).
     if (this.shown && !this.warmed) {
       this.warmed = true;
-      afterPaint(() => {
+      whenIdle(() => {
         warmFormats(this.formatLocale);
         void loadEnglish();
       });
@@ -307,7 +307,13 @@ export class LocalizeController implements ReactiveController {
 
   /** True while a press waits for the text of the step it leads to (`afterText`). */
   get loadingText(): boolean {
-    return this.pressWaiting;
+    return this.pressWaiting !== null;
+  }
+
+  /** Resolves once the first language is shown and no press waits for text (for `updateComplete`). */
+  async settled(): Promise<void> {
+    await this.whenShown;
+    await this.pressWaiting;
   }
 
   /**
@@ -318,16 +324,18 @@ export class LocalizeController implements ReactiveController {
    */
   afterText(press: () => void, failed: () => void): void {
     const needsEnglish = this.language === DEFAULT_LANGUAGE || this.summaryLanguage === DEFAULT_LANGUAGE;
-    if (!needsEnglish || englishComplete()) return press();
+    if (!needsEnglish || englishComplete()) {
+      press();
+      return;
+    }
     if (this.pressWaiting) return;
-    this.pressWaiting = true;
-    this.host.requestUpdate();
-    void loadEnglish().then(() => {
-      this.pressWaiting = false;
+    this.pressWaiting = loadEnglish().then(() => {
+      this.pressWaiting = null;
       if (englishComplete()) press();
       else failed();
       this.host.requestUpdate();
     });
+    this.host.requestUpdate(); // the card says it is busy
   }
 
   /** Whether the element may show what it renders now: its language is there, and no text is on its way. */

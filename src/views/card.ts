@@ -27,12 +27,25 @@ export interface CardView {
   body: Content;
   countdown: Content;
   notice: Notice | null;
+  /** A press waits for the next step's text (LocalizeController.afterText): `aria-busy`. */
+  busy: boolean;
   onAnswer: (id: string) => void;
   onBack: () => void;
   onRestart: () => void;
   onGotCode: () => void;
   onHelpDesk: () => void;
 }
+
+/**
+ * A press that changes the step. The second click of a double click lands on whatever the new
+ * step put under the pointer: a click counted as a second (`detail` 2 or more) is dropped. Keys
+ * and assistive technology click with `detail` 0.
+ */
+const stepPress =
+  (action: () => void) =>
+  (event: MouseEvent): void => {
+    if (event.detail < 2) action();
+  };
 
 const answerClass = (answer: Answer): string =>
   answer.shortcut ? 'answer shortcut link-button' : answer.primary ? 'answer primary' : 'answer';
@@ -51,7 +64,7 @@ function answerButtons(view: CardView): Content {
         class=${answerClass(answer)}
         data-answer=${answer.id}
         aria-describedby=${answer.id === view.lastAnswer ? 'last-answer' : nothing}
-        @click=${() => view.onAnswer(answer.id)}
+        @click=${stepPress(() => view.onAnswer(answer.id))}
       >${answer.shortcut ? view.t(`shortcuts.${answer.id}`) : view.t(`steps.${view.step}.answers.${answer.id}`)}</button>`,
     )}${marked ? html`<span id="last-answer" hidden>${view.t('nav.lastAnswer')}</span>` : nothing}</div
   >`;
@@ -64,7 +77,7 @@ function noticeBox({ notice, t, step, onHelpDesk }: CardView): Content {
     <p>${t(notice.key)}</p>
     ${
       error && step !== JUMPS.helpDesk
-        ? html`<button type="button" class="link-button" @click=${onHelpDesk}>${t('steps.help-desk.title')}</button>`
+        ? html`<button type="button" class="link-button" @click=${stepPress(onHelpDesk)}>${t('steps.help-desk.title')}</button>`
         : nothing
     }
   </div>`;
@@ -75,25 +88,25 @@ function quietRow(view: CardView): TemplateResult {
   return html`<nav part="nav" class="nav" aria-label=${t('nav.label')}
     >${
       view.canGoBack
-        ? html`<button type="button" class="link-button back" @click=${view.onBack}>
+        ? html`<button type="button" class="link-button back" @click=${stepPress(view.onBack)}>
           <span aria-hidden="true" class="arrow">←</span> ${t('nav.back')}
         </button>`
         : nothing
     }${
       view.canGoBack || view.terminal
-        ? html`<button type="button" class="link-button" @click=${view.onRestart}>${t('nav.restart')}</button>`
+        ? html`<button type="button" class="link-button" @click=${stepPress(view.onRestart)}>${t('nav.restart')}</button>`
         : nothing
     }${
       step === JUMPS.gotCode
         ? nothing
-        : html`<button type="button" class="link-button got-code" @click=${view.onGotCode}>${t('nav.gotCode')}</button>`
+        : html`<button type="button" class="link-button got-code" @click=${stepPress(view.onGotCode)}>${t('nav.gotCode')}</button>`
     }</nav
   >`;
 }
 
 export function card(view: CardView): TemplateResult {
   const { t } = view;
-  return html`<section part="base" class="card" lang=${view.language} dir=${view.dir} data-numbering=${view.numbering} aria-label=${t('widget.label')}
+  return html`<section part="base" class="card" lang=${view.language} dir=${view.dir} data-numbering=${view.numbering} aria-label=${t('widget.label')} aria-busy=${view.busy ? 'true' : nothing}
     ><p part="progress" class="progress">${
       view.progress.total === null ? t('widget.progressStep', view.progress) : t('widget.progress', view.progress)
     }</p

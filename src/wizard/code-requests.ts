@@ -3,13 +3,15 @@
  * channel in use, again) and the other channel (other-channel.ts). Both go through one
  * `ResendController` (one request at a time, shared with the tabs that share the wait) and hand
  * their pure outcome (retry/resend-outcome.ts, retry/switch-outcome.ts) back to the element.
+ * Codes the page asked for itself (`markSent()`, `last-sent`) start their waits here too.
  */
 import { cooldownSeconds, type Config } from '../config.js';
 import type { CooldownController } from '../cooldown/cooldown-controller.js';
+import { parseLastSent } from '../cooldown/deadline.js';
 import type { WizardState } from '../flow/machine.js';
 import { ResendController, resendRoute, type ResendHost, type ResendResult } from '../retry/resend-controller.js';
 import { resendOutcome, type ResendOutcome } from '../retry/resend-outcome.js';
-import type { Channel, ResendRoute } from '../types.js';
+import { isChannel, type Channel, type ResendRoute } from '../types.js';
 import { requestOtherChannel } from './other-channel.js';
 
 /** What the element lends: its configuration, state and waits, and how it applies an outcome. */
@@ -19,7 +21,7 @@ export interface CodeRequestsWiring {
   channel: () => Channel | null;
   /** Read again once a request settled: the wizard may have moved meanwhile. */
   wizard: () => WizardState;
-  waits: Pick<CooldownController, 'remaining' | 'remainingStored'>;
+  waits: Pick<CooldownController, 'remaining' | 'remainingStored' | 'start' | 'startUnlessLonger'>;
   /** A request starts: the last one's notice goes. */
   starting: () => void;
   apply: (channel: Channel, outcome: ResendOutcome, now: number) => void;
@@ -56,6 +58,24 @@ export class CodeRequests {
       due: () => !wizard().blocked && waits.remainingStored(channel) === 0,
       land,
     });
+  }
+
+  /** A code the page says it asked for (`markSent()`): that channel's wait, from then (never from later than now). */
+  sentElsewhere(channel: unknown, at: number): void {
+    if (!isChannel(channel)) {
+      console.warn('<sspr-code-help>: markSent() needs a channel ("sms" or "voice") until the user picks one.');
+      return;
+    }
+    this.wiring.waits.start(channel, cooldownSeconds(this.wiring.config(), channel) * 1000, Math.min(at, Date.now()));
+  }
+
+  /** `last-sent`: the wait of the channel in use from then, unless a longer one runs; a bad value goes to `warn`. */
+  fromLastSent(lastSent: string | null, warn: (warning: string) => void): void {
+    const channel = this.wiring.channel();
+    const { at, warning } = parseLastSent(lastSent, Date.now());
+    if (lastSent && warning) warn(warning);
+    if (!channel || at === null) return;
+    this.wiring.waits.startUnlessLonger(channel, cooldownSeconds(this.wiring.config(), channel) * 1000, at);
   }
 
   /** The other channel (docs/flow.md): `sspr-switch-channel`, then the page's handler with it. */

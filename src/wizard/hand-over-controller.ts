@@ -6,6 +6,7 @@
  * before it arrives. The step's first frame shows the heading and contacts;
  * the summary follows in the next, so that the step change itself stays quick.
  */
+import { afterNextFrame, whenIdle } from '../when-idle.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Config } from '../config.js';
 import { emit } from '../events.js';
@@ -56,13 +57,10 @@ export class HandOverController implements ReactiveController {
    * The user moved past the first step: the summary's code and its time format are made while the
    * page is idle, not when the help-desk step shows.
    */
-  prepare(): void {
+  private prepare(): void {
     if (this.preparing || this.loading) return;
     this.preparing = true;
-    // When the page has nothing else to do; without requestIdleCallback (WebKit), after the frame.
-    const warmUp = () => void this.load().then(() => this.i18n.formatTime(Date.now(), this.i18n.summaryLanguage));
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUp);
-    else afterNextFrame(warmUp);
+    whenIdle(() => void this.load().then(() => this.i18n.formatTime(Date.now(), this.i18n.summaryLanguage)));
   }
 
   /**
@@ -128,8 +126,14 @@ export class HandOverController implements ReactiveController {
     );
   }
 
+  /** A step is on screen: the help-desk step escalates; any step past the first prepares the summary. */
+  stepShown(): void {
+    if (this.onHelpDesk()) this.escalate();
+    else if (this.state().path.length > 1) this.prepare();
+  }
+
   /** `sspr-escalate` with the summary, once it is shown, if the user is still on the help-desk step. */
-  escalate(): void {
+  private escalate(): void {
     // After the update that shows the summary: the event carries the summary built for it.
     void this.ready()
       .then(() => this.host.updateComplete)
@@ -138,23 +142,4 @@ export class HandOverController implements ReactiveController {
         if (handOver) emit(this.host, 'sspr-escalate', handOver.detail);
       });
   }
-}
-
-/**
- * A task after the next frame is drawn: a message after the frame's callbacks (no timer, which a
- * page's fake clock would count and run first). A hidden page draws no frame: the task runs now.
- */
-function afterNextFrame(task: () => void): void {
-  if (document.hidden) {
-    queueMicrotask(task);
-    return;
-  }
-  requestAnimationFrame(() => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      task();
-    };
-    port2.postMessage(null);
-  });
 }
