@@ -45,6 +45,8 @@ export interface Config {
   settingsUrl: string | null;
   signinUrl: string | null;
   supportUrl: string | null;
+  /** `support-url` cut at its `{summary}` placeholder (one piece when it has none): the summary goes between. */
+  supportUrlPieces: readonly string[] | null;
   supportEmail: string | null;
   supportEmailHref: string | null;
   supportPhone: string | null;
@@ -89,6 +91,15 @@ export const maxLength = (attribute: keyof RawAttributes): number =>
 
 /** Whole decimal seconds only: `0x3C`, `1e2`, `60.0` and `+60` are refused, not converted. */
 const DECIMAL_SECONDS = /^\d{1,4}$/;
+
+/** `{summary}` in a `support-url`, as written or as the URL parser encoded it in a path. */
+const SUMMARY_PLACEHOLDER = /\{summary\}|%7Bsummary%7D/i;
+
+/** A URL cut at its first summary placeholder: `[before, after]`, or `[url]` without one. */
+export const cutAtSummary = (url: string): readonly string[] => {
+  const match = SUMMARY_PLACEHOLDER.exec(url);
+  return match ? [url.slice(0, match.index), url.slice(match.index + match[0].length)] : [url];
+};
 
 export function parseConfig(input: RawAttributes): ParsedConfig {
   const warnings: ConfigWarning[] = [];
@@ -153,6 +164,7 @@ export function parseConfig(input: RawAttributes): ParsedConfig {
   }
 
   const supportEmail = present(raw['support-email']) ? raw['support-email'].trim() : null;
+  const supportUrl = url('support-url');
   const supportEmailHref = emailHref(supportEmail);
   if (supportEmail && !supportEmailHref) warn('support-email', supportEmail, 'not an email address; ignoring it');
 
@@ -175,7 +187,8 @@ export function parseConfig(input: RawAttributes): ParsedConfig {
     mode: oneOf('mode', ['inline', 'popover'] as const, 'inline'),
     settingsUrl: url('settings-url'),
     signinUrl: url('signin-url'),
-    supportUrl: url('support-url'),
+    supportUrl,
+    supportUrlPieces: supportUrl ? cutAtSummary(supportUrl) : null,
     supportEmail: supportEmailHref ? supportEmail!.replace(/^mailto:/i, '') : null,
     supportEmailHref,
     supportPhone: supportPhoneHref ? supportPhone!.replace(/^tel:/i, '') : null,

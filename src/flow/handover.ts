@@ -26,11 +26,6 @@ import {
  */
 export const MAX_URL_LENGTH = 2000;
 
-/** `{summary}` as written, or as the URL parser encoded it in a path. */
-const PLACEHOLDER = /\{summary\}|%7Bsummary%7D/i;
-
-export const hasSummaryPlaceholder = (url: string): boolean => PLACEHOLDER.test(url);
-
 /** Mail programs expect CRLF line breaks in a body (RFC 6068). */
 const encodeText = (text: string) => encodeURIComponent(text.replace(/\n/g, '\r\n'));
 
@@ -45,9 +40,10 @@ export function mailtoWithSummary(href: string, subject: string, parts: SummaryP
   return withBody(fitSummary(parts, note, (text) => withBody(text).length <= MAX_URL_LENGTH));
 }
 
-export function supportUrlWithSummary(url: string, parts: SummaryParts, note = LEFT_OUT): string {
-  if (!hasSummaryPlaceholder(url)) return url;
-  const filled = (text: string) => url.replace(PLACEHOLDER, () => encodeURIComponent(text));
+/** `support-url` (cut at its placeholder: config.ts `cutAtSummary`) with the summary in its place. */
+export function supportUrlWithSummary(pieces: readonly string[], parts: SummaryParts, note = LEFT_OUT): string {
+  if (pieces.length < 2) return pieces.join('');
+  const filled = (text: string) => pieces.join(encodeURIComponent(text));
   return filled(fitSummary(parts, note, (text) => filled(text).length <= MAX_URL_LENGTH));
 }
 
@@ -65,7 +61,7 @@ export interface HandOver {
 export function handOver(
   state: WizardState,
   env: Omit<SummaryEnvironment, 'browser'> & { userAgent: string },
-  config: Pick<Config, 'supportUrl' | 'supportEmailHref'>,
+  config: Pick<Config, 'supportUrlPieces' | 'supportEmailHref'>,
 ): HandOver {
   const parts = summaryParts(state, { ...env, browser: describeBrowser(env.userAgent) });
   const text = joinSummary(parts);
@@ -74,7 +70,7 @@ export function handOver(
     language: env.language,
     dir: env.dir,
     mailto: config.supportEmailHref && mailtoWithSummary(config.supportEmailHref, env.t('summary.heading'), parts),
-    supportUrl: config.supportUrl && supportUrlWithSummary(config.supportUrl, parts),
+    supportUrl: config.supportUrlPieces && supportUrlWithSummary(config.supportUrlPieces, parts),
     detail: { summary: text, summaryLanguage: env.language, ...escalationRecord(state) },
   };
 }

@@ -18,12 +18,17 @@ export interface HelpDeskView {
   onCopy: () => void;
 }
 
+/** Before the summary is made (its code is on its way, or failed to load): the form with no summary in it. */
+const blankSummary = (config: HelpDeskView['config']) => config.supportUrlPieces?.join('') ?? config.supportUrl;
+
 export function helpDeskContent(view: HelpDeskView) {
   const { t, config, handOver } = view;
   const key = (name: string): StepTextKey => `steps.help-desk.${name}`;
   const contacts = [
     config.supportUrl
-      ? html`<li>${externalLink(t, handOver?.supportUrl ?? config.supportUrl, t(key('web')), 'link support')}</li>`
+      ? html`<li>
+          ${externalLink(t, handOver?.supportUrl ?? blankSummary(config), t(key('web')), 'link support')}
+        </li>`
       : nothing,
     config.supportEmailHref
       ? html`<li><a part="link support" href=${handOver?.mailto ?? config.supportEmailHref}

@@ -2,8 +2,9 @@
 /**
  * Web Test Runner middleware: holds back one chunk of the built script-tag file, so a test can see
  * what a widget shows while that chunk is still on its way. `/gated/<name>/dist/cdn/…` serves
- * `dist/cdn/…`, except that `english-rest.js` is answered only after the test calls
- * `/__gate/<name>/open`, or answered 503 after `/__gate/<name>/fail`. (test/build/first-paint.html
+ * `dist/cdn/…`, except that the chunk the name starts with (`english-rest-…`: english-rest.js,
+ * `summary-…`: summary.js) is answered only after the test calls `/__gate/<name>/open`, or
+ * answered 503 after `/__gate/<name>/fail`. (test/build/first-paint.html
  * loads the script from there when its address has `?gate=<name>`.) A path of its own per gate:
  * the browser never shares a held request, or its cached answer, with another page.
  */
@@ -35,7 +36,8 @@ export function chunkGate() {
     const gated = context.path.match(/^\/gated\/([\w-]+)(\/dist\/cdn\/.+)$/);
     if (!gated) return next();
     const [, name, file] = gated;
-    if (file.endsWith('/english-rest.js') && (await gate(name).opened) === 'fail') {
+    const chunk = name.match(/^(english-rest|summary)-/)?.[1];
+    if (chunk && file.endsWith(`/${chunk}.js`) && (await gate(name).opened) === 'fail') {
       context.status = 503;
       return;
     }

@@ -10,7 +10,7 @@ import en from '../../locales/en/translation.json' with { type: 'json' };
 
 let frame: HTMLIFrameElement | undefined;
 /** Gate names unique across the engines that run this file at the same time against one server. */
-const gateName = (kind: string) => `${kind}-${crypto.randomUUID()}`;
+const gateName = (chunk: 'english-rest' | 'summary') => `${chunk}-${crypto.randomUUID()}`;
 
 /** Opens the page; with a gate name, its english-rest.js is held back by chunk-gate.mjs until opened. */
 async function openPage(gate?: string): Promise<Window> {
@@ -77,7 +77,7 @@ describe('English beyond the first paint comes in a chunk of its own (built scri
   });
 
   it('while the rest is held back, every first step paints whole, with no raw key', async () => {
-    const gate = gateName('hold');
+    const gate = gateName('english-rest');
     const win = await openPage(gate);
     try {
       await waitUntil(() => headingOf(win, 'fresh') && headingOf(win, 'sms') && headingOf(win, 'voice'), 'headings');
@@ -97,7 +97,7 @@ describe('English beyond the first paint comes in a chunk of its own (built scri
   });
 
   it('a press before the rest arrives: the step stays, marked busy, further presses are dropped; then the next step with its text', async () => {
-    const gate = gateName('hold');
+    const gate = gateName('english-rest');
     const win = await openPage(gate);
     try {
       await waitUntil(() => headingOf(win, 'sms'), 'first heading');
@@ -130,7 +130,7 @@ describe('English beyond the first paint comes in a chunk of its own (built scri
   });
 
   it('when the rest fails to load: one warning; a press keeps the step and says why, with no raw key', async () => {
-    const gate = gateName('fail');
+    const gate = gateName('english-rest');
     await fetch(`/__gate/${gate}/fail`);
     const win = (await openPage(gate)) as Window & { recordedWarnings: string[] };
     const restWarnings = () => win.recordedWarnings.filter((text) => text.includes('rest of the English text'));
@@ -144,5 +144,26 @@ describe('English beyond the first paint comes in a chunk of its own (built scri
       expectNoRawKey(win, 'sms');
     }
     expect(restWarnings(), 'one warning, however often it is tried').to.have.length(1);
+  });
+
+  it('the help-desk step without its summary code (summary.js failed): contacts whose links have no placeholder left', async () => {
+    const gate = gateName('summary');
+    await fetch(`/__gate/${gate}/fail`);
+    const win = await openPage(gate);
+    await waitUntil(() => headingOf(win, 'desk'), 'first heading');
+    answer(win, 'desk', en.steps.enrolled.answers.unsure);
+    await waitUntil(() => headingOf(win, 'desk') === en.steps['not-enrolled'].title, 'the next step');
+    answer(win, 'desk', en.steps['not-enrolled'].answers['help-desk']);
+    await waitUntil(() => headingOf(win, 'desk') === en.steps['help-desk'].title, 'the help-desk step');
+    await waitUntil(
+      () => (win as Window & { recordedWarnings: string[] }).recordedWarnings.some((text) => text.includes('summary')),
+      'the summary code failed',
+    );
+    const links = [...root(win, 'desk').querySelectorAll<HTMLAnchorElement>('a[part~="support"]')];
+    expect(links.map((link) => link.href)).to.deep.equal([
+      'https://help.example.com/new?d=',
+      'mailto:helpdesk@example.com',
+    ]);
+    expectNoRawKey(win, 'desk');
   });
 });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { cutAtSummary } from '../../src/config.js';
 import { mailtoWithSummary, MAX_URL_LENGTH, supportUrlWithSummary } from '../../src/flow/handover.js';
 import * as flow from '../../src/flow/machine.js';
 import { fitSummary, isolate, joinSummary, requestCounts, type SummaryParts } from '../../src/flow/summary.js';
@@ -68,14 +69,14 @@ describe('hand-over links', () => {
   });
 
   it('a support url without the placeholder is left as it is', () => {
-    expect(supportUrlWithSummary('https://help.example.com/new', parts(2), 'NOTE')).to.equal(
+    expect(supportUrlWithSummary(cutAtSummary('https://help.example.com/new'), parts(2), 'NOTE')).to.equal(
       'https://help.example.com/new',
     );
   });
 
   it('fills the placeholder once, URL-encoded, even with $ patterns in the text', () => {
     const text: SummaryParts = { head: ["$& $' 100% & done"], timeline: [], tail: [] };
-    const url = supportUrlWithSummary('https://help.example.com/new?d={summary}', text, 'NOTE');
+    const url = supportUrlWithSummary(cutAtSummary('https://help.example.com/new?d={summary}'), text, 'NOTE');
     expect(new URL(url).searchParams.get('d')).to.equal("$& $' 100% & done");
   });
 });
