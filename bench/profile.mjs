@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Where the time goes: CDP CPU profiles (Profiler, 100 µs sampling) of one cold load of
 // <sspr-code-help> (navigation → first heading laid out) and of one step change into the
-// help-desk step, in headless Chromium, unthrottled. Prints the functions with the most self time
+// help-desk step, and of 49 widgets added to a page that has one, in headless Chromium, unthrottled. Prints the functions with the most self time
 // and total time, mapped back to src/ through the script's source map; writes the .cpuprofile
 // files (open them in Chrome DevTools' Performance panel) to the folder given, or a temp folder.
 // Run `npm run build` first.
@@ -157,6 +157,25 @@ try {
   });
   writeFileSync(path.join(outDir, 'step-into-help-desk.cpuprofile'), JSON.stringify(step.profile));
   summarise(step.profile, `step change into the help-desk step (${step.took.toFixed(1)} ms click → heading laid out)`);
+
+  const many = await profiled(async (page, cdp) => {
+    await page.goto(`${server.origin}/page/mounted/sspr`);
+    await page.waitForFunction(() => document.querySelector('sspr-code-help')?.shadowRoot?.querySelector('h2'));
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
+    await cdp.send('Profiler.start');
+    const took = await page.evaluate(async () => {
+      const host = document.getElementById('host');
+      const start = performance.now();
+      const added = Array.from({ length: 49 }, () => host.appendChild(host.firstElementChild.cloneNode()));
+      await Promise.all(added.map((el) => el.updateComplete));
+      for (const el of added) el.shadowRoot.querySelector('h2').getBoundingClientRect();
+      return performance.now() - start;
+    });
+    const { profile } = await cdp.send('Profiler.stop');
+    return { profile, took };
+  });
+  writeFileSync(path.join(outDir, 'widgets-49-more.cpuprofile'), JSON.stringify(many.profile));
+  summarise(many.profile, `49 more widgets, all headings laid out (${many.took.toFixed(1)} ms)`);
   console.log(`\nprofiles written to ${outDir}`);
 } finally {
   await browser.close();

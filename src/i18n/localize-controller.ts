@@ -79,7 +79,8 @@ export function preloadLanguages(document: Document, tagName: string): void {
 
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
-  private store: TextStore = sharedStore(null);
+  /** This element's own store (it has overrides), or null: the page's shared one for its tag. */
+  private ownStore: TextStore | null = null;
   private readonly warnedLangs = new Set<string>();
   private propertyOverrides: StringOverrides = {};
   private scriptOverrides: StringOverrides = {};
@@ -215,10 +216,15 @@ export class LocalizeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The page's shared store for this page tag, or this element's own when it has overrides. */
+  /** The page's shared store for this page tag (made when first needed), or this element's own. */
+  private get store(): TextStore {
+    return this.ownStore ?? sharedStore(this.requested);
+  }
+
+  /** Picks the store again: the overrides or the page tag changed. */
   private pickStore(): void {
     const overrides = [this.scriptOverrides, this.propertyOverrides].filter((set) => Object.keys(set).length > 0);
-    this.store = overrides.length ? new TextStore(this.requested, overrides) : sharedStore(this.requested);
+    this.ownStore = overrides.length ? new TextStore(this.requested, overrides) : null;
     this.store.ensure(this.language);
   }
 

@@ -64,6 +64,7 @@ export class SavedPlaceController implements ReactiveController {
 
   /** The saved place, or null. Unusable records warn once and are removed. */
   load(now = Date.now()): WizardState | null {
+    if (this.storage.kind === 'none') return null; // nothing is ever saved there (save)
     const result = deserializeState(this.storage.get(this.key), now);
     switch (result.kind) {
       case 'restored':
