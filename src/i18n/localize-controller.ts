@@ -49,6 +49,9 @@ function inheritedLang(host: Element): string | null {
   return null;
 }
 
+/** The locales whose later needs are prepared already (`hostUpdated`). */
+const warmedLocales = new Set<string>();
+
 /** What the page says about an element's language, most specific first. */
 const languageOf = (host: HTMLElement) =>
   resolveLanguage([
@@ -99,7 +102,6 @@ export class LocalizeController implements ReactiveController {
   /** False until the first language is there (or HOLD_MS passed): nothing visible is rendered before. */
   shown = false;
   private holdTimer?: ReturnType<typeof setTimeout>;
-  private warmed = false;
   /** A render needed text still on its way (the rest of English): `holding` until it comes, HOLD_MS at most. */
   private textHold: 'none' | 'holding' | 'gave up' = 'none';
   private pressWaiting: Promise<void> | null = null;
@@ -123,14 +125,16 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // After the first paint, in idle time: the formatters a later step needs (the clock).
-    if (this.shown && !this.warmed) {
-      this.warmed = true;
-      whenIdle(() => {
-        warmFormats(this.formatLocale);
-        void loadEnglish();
-      });
-    }
+    if (!this.shown) return;
+    // After the first paint, in idle time, once per page and locale (not per element): the rest of
+    // English and the formatters a later step needs (the clock).
+    const locale = this.formatLocale;
+    if (warmedLocales.has(locale)) return;
+    warmedLocales.add(locale);
+    whenIdle(() => {
+      warmFormats(locale);
+      void loadEnglish();
+    });
   }
 
   hostDisconnected(): void {
