@@ -111,7 +111,7 @@ const ratioLines = [
   ...lazy.map((row) =>
     floorOf(row)
       ? compare(row.file, row.gzip, 'its floor, @floating-ui/dom alone', floorOf(row).gzip)
-      : `${row.file} (${kb(row.gzip)} gzip) holds product code only: no dependency floor`,
+      : `${row.file} (${kb(row.gzip)} gzip) holds product code or text only: no dependency floor`,
   ),
 ];
 if (lazy.length > 0)
