@@ -33,8 +33,8 @@ export const FIRST_PAINT_ENGLISH = [
   'glossary',
   'steps.channel',
   'steps.enrolled',
-  // the help-desk link of an error notice (e.g. widget.nextStepFailed)
-  'steps.help-desk.title',
+  // the help-desk step, the way out of every step, even when the rest cannot be loaded
+  'steps.help-desk',
 ];
 
 /** Module ids of the two halves (virtual: they exist only in the script-tag build). */

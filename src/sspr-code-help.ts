@@ -358,7 +358,7 @@ export class SsprCodeHelp extends LitElement {
       onBack: () => this.press(() => this.go(flow.back(this.wizard))),
       onRestart: () => this.press(() => this.restart()),
       onGotCode: () => this.press(() => this.resolveCode()),
-      onHelpDesk: () => this.press(() => this.go(flow.jumpTo(this.wizard, JUMPS.helpDesk, Date.now()))),
+      onHelpDesk: () => this.go(flow.jumpTo(this.wizard, JUMPS.helpDesk, Date.now())), // its text is bundled
     });
   }
 

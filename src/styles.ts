@@ -197,6 +197,9 @@ export const styles = css`
   .card[aria-busy='true'] button {
     cursor: progress;
   }
+  .card[aria-busy='true'] .answers {
+    opacity: 0.6;
+  }
   /* aria-disabled, not disabled: the button keeps focus while it waits (a disabled one drops it to the page). */
   .retry[aria-disabled='true'] {
     cursor: not-allowed;

@@ -34,6 +34,9 @@ type LocalizedHost = ReactiveControllerHost & HTMLElement;
 /** How long the first paint waits for a language still downloading before English shows. */
 export const HOLD_MS = 2000;
 
+/** How long a press waits for the next step's text before it says the step could not be loaded. */
+export const PRESS_WAIT_MS = 5000;
+
 /** The element or shadow host above `node`, so that `[lang]` is inherited into shadow trees too. */
 function parentOf(node: Element): Element | null {
   if (node.parentElement) return node.parentElement;
@@ -315,6 +318,18 @@ export class LocalizeController implements ReactiveController {
     return this.textHold === 'holding';
   }
 
+  /** Whether every text the widget may show is there: its languages are complete (English may not be yet). */
+  get hasAllText(): boolean {
+    const needsEnglish = this.language === DEFAULT_LANGUAGE || this.summaryLanguage === DEFAULT_LANGUAGE;
+    return !needsEnglish || englishComplete();
+  }
+
+  /** Loads what `hasAllText` waits for; resolves to whether it is all there. */
+  async loadAllText(): Promise<boolean> {
+    if (!this.hasAllText) await loadEnglish();
+    return this.hasAllText;
+  }
+
   /** True while a press waits for the text of the step it leads to (`afterText`). */
   get loadingText(): boolean {
     return this.pressWaiting !== null;
@@ -333,15 +348,18 @@ export class LocalizeController implements ReactiveController {
    * the text cannot be loaded, `failed` runs instead and the next press tries again.
    */
   afterText(press: () => void, failed: () => void): void {
-    const needsEnglish = this.language === DEFAULT_LANGUAGE || this.summaryLanguage === DEFAULT_LANGUAGE;
-    if (!needsEnglish || englishComplete()) {
+    if (this.hasAllText) {
       press();
       return;
     }
     if (this.pressWaiting) return;
-    this.pressWaiting = loadEnglish().then(() => {
+    // A download that hangs counts as failed after PRESS_WAIT_MS; a later press waits for it again.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const gaveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, PRESS_WAIT_MS)));
+    this.pressWaiting = Promise.race([loadEnglish(), gaveUp]).then(() => {
+      clearTimeout(timer);
       this.pressWaiting = null;
-      if (englishComplete()) press();
+      if (this.hasAllText) press();
       else failed();
       this.host.requestUpdate();
     });

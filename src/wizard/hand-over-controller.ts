@@ -15,7 +15,13 @@ import { currentStep, type WizardState } from '../flow/machine.js';
 import type { StepId } from '../flow/steps.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 
-type SummaryText = Pick<LocalizeController, 'summaryLanguage' | 'summaryDir' | 'summaryT' | 'formatTime'>;
+type SummaryText = Pick<
+  LocalizeController,
+  'summaryLanguage' | 'summaryDir' | 'summaryT' | 'formatTime' | 'loadAllText'
+>;
+
+/** One warning per page for a summary that could not be loaded, however often it is tried again. */
+let loadFailureWarned = false;
 
 export class HandOverController implements ReactiveController {
   private readonly host: ReactiveControllerHost & EventTarget;
@@ -73,10 +79,18 @@ export class HandOverController implements ReactiveController {
     return true;
   }
 
+  /** The summary's code and the text it is written in; a failure is warned about once and tried again later. */
   load(): Promise<void> {
-    this.loading ??= import('../flow/handover.js').then(
-      (module) => void (this.module = module),
-      (error: unknown) => console.warn('<sspr-code-help>: could not load the help-desk summary.', error),
+    this.loading ??= Promise.all([import('../flow/handover.js'), this.i18n.loadAllText()]).then(
+      ([module, text]) => {
+        if (text) this.module = module;
+        else this.loading = null;
+      },
+      (error: unknown) => {
+        this.loading = null;
+        if (!loadFailureWarned) console.warn('<sspr-code-help>: could not load the help-desk summary.', error);
+        loadFailureWarned = true;
+      },
     );
     return this.loading;
   }
@@ -96,7 +110,8 @@ export class HandOverController implements ReactiveController {
     this.showing ??= this.load()
       .then(() => new Promise<void>((resolve) => afterNextFrame(resolve)))
       .then(() => {
-        if (!this.onHelpDesk()) return;
+        if (!this.module) this.showing = null; // not loaded: the next render asks again
+        if (!this.onHelpDesk() || !this.module) return;
         this.shown = true;
         this.host.requestUpdate();
       });

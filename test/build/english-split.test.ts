@@ -6,7 +6,9 @@
  * and a click that keeps the step until the next one has its text.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import en from '../../locales/en/translation.json' with { type: 'json' };
+import { PRESS_WAIT_MS } from '../../src/i18n/localize-controller.js';
 
 let frame: HTMLIFrameElement | undefined;
 /** Gate names unique across the engines that run this file at the same time against one server. */
@@ -144,6 +146,38 @@ describe('English beyond the first paint comes in a chunk of its own (built scri
       expectNoRawKey(win, 'sms');
     }
     expect(restWarnings(), 'one warning, however often it is tried').to.have.length(1);
+    // the way out still works: the notice's help-desk link opens the help-desk step, whose text is bundled
+    const helpDesk = [...root(win, 'sms').querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find(
+      (button) => button.textContent?.trim() === en.steps['help-desk'].title,
+    )!;
+    helpDesk.click();
+    await waitUntil(() => headingOf(win, 'sms') === en.steps['help-desk'].title, 'the help-desk step');
+    expectNoRawKey(win, 'sms');
+  });
+
+  it(`a press while the rest hangs: after ${PRESS_WAIT_MS / 1000} s the step says it could not load; once the rest comes, the next press goes on`, async () => {
+    const gate = gateName('english-rest');
+    const win = await openPage(gate);
+    const clock = sinon.useFakeTimers({ global: win, toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await waitUntil(() => headingOf(win, 'sms'), 'first heading');
+      answer(win, 'sms', en.steps.enrolled.answers.yes);
+      await waitUntil(() => root(win, 'sms').querySelector('.card[aria-busy="true"]'), 'busy');
+      await clock.tickAsync(PRESS_WAIT_MS - 1);
+      expect(root(win, 'sms').querySelector('[part="notice"]'), 'no notice yet').to.equal(null);
+      await clock.tickAsync(1);
+      await waitUntil(() => root(win, 'sms').querySelector('[part="notice"]'), 'the notice');
+      expect(root(win, 'sms').querySelector('[part="notice"]')!.textContent).to.contain(en.widget.nextStepFailed);
+      expect(headingOf(win, 'sms')).to.equal(en.steps.enrolled.title);
+      await fetch(`/__gate/${gate}/open`);
+      await waitUntil(() => restRequested(win), 'the rest arrived');
+      answer(win, 'sms', en.steps.enrolled.answers.yes);
+      await waitUntil(() => headingOf(win, 'sms') === en.steps.locked.title, 'the next step');
+      expectNoRawKey(win, 'sms');
+    } finally {
+      clock.uninstall();
+      await fetch(`/__gate/${gate}/open`);
+    }
   });
 
   it('the help-desk step without its summary code (summary.js failed): contacts whose links have no placeholder left', async () => {
