@@ -14,6 +14,7 @@
  * over and "I got my code" are on every step (drawn by `views/card.ts`, not
  * listed here). Adding a step: the README's "Add a step".
  */
+import type { StepTextKey } from '../i18n/keys.js';
 import type { Channel } from '../types.js';
 
 export type StepId =
@@ -204,6 +205,12 @@ export const SHORTCUTS: readonly Answer[] = [
   // Someone who has Okta Verify should not have to walk the SMS checks to be told to use it.
   { id: 'okta-verify', next: 'use-okta-verify', when: offersOktaVerify, shortcut: true },
 ];
+
+/** Where an answer's words are: a shortcut's in `shortcuts.<id>`, a step's own in `steps.<step>.answers.<id>`. */
+export const answerTextKey = (step: StepId, answerId: string): StepTextKey =>
+  SHORTCUTS.some((shortcut) => shortcut.id === answerId) && !STEPS[step].answers.some(({ id }) => id === answerId)
+    ? `shortcuts.${answerId}`
+    : `steps.${step}.answers.${answerId}`;
 
 /** A step's own answers, then the shortcuts that take it somewhere it does not already go. */
 export function answersOf(step: StepId): readonly Answer[] {

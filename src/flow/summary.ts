@@ -8,7 +8,7 @@
 import type { EscalateEventDetail } from '../events.js';
 import type { RequestResult, WizardState } from './machine.js';
 import type { ChecklistId, StepId } from './steps.js';
-import type { Translate } from '../i18n/keys.js';
+import type { StepTextKey, Translate } from '../i18n/keys.js';
 import type { FailureKind } from '../types.js';
 
 // Nothing here is imported by the main file: this module and handover.ts form the on-demand
@@ -45,6 +45,8 @@ export interface SummaryEnvironment {
   language: string;
   dir: 'ltr' | 'rtl';
   browser: string;
+  /** Where an answer's words are (steps.ts `answerTextKey`, given by the caller: this chunk imports no data). */
+  answerKey: (step: StepId, answerId: string) => StepTextKey;
 }
 
 /** The summary in three parts: shortening drops whole lines of the timeline, oldest first. */
@@ -85,8 +87,7 @@ export function summaryParts(state: WizardState, env: SummaryEnvironment): Summa
     const time = value(env.formatTime(entry.at));
     if (entry.kind === 'step') {
       // The question and the answer chosen, in the words the user saw.
-      if (entry.answer)
-        timeline.push(`${time}  ${title(entry.step)} — ${t(`steps.${entry.step}.answers.${entry.answer}`)}`);
+      if (entry.answer) timeline.push(`${time}  ${title(entry.step)} — ${t(env.answerKey(entry.step, entry.answer))}`);
     } else if (entry.kind === 'switch') {
       // Channel ids and results are stable English words, as step ids are.
       const detail = entry.code ? `${entry.result} ${entry.code}` : entry.result;

@@ -3,7 +3,7 @@
  * quiet row (Back · Start over · I got my code). Pure rendering.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { JUMPS, type Answer, type StepId } from '../flow/steps.js';
+import { answerTextKey, JUMPS, type Answer, type StepId } from '../flow/steps.js';
 import type { Notice } from '../types.js';
 import type { Translate } from '../i18n/keys.js';
 
@@ -65,7 +65,7 @@ function answerButtons(view: CardView): Content {
         data-answer=${answer.id}
         aria-describedby=${answer.id === view.lastAnswer ? 'last-answer' : nothing}
         @click=${stepPress(() => view.onAnswer(answer.id))}
-      >${answer.shortcut ? view.t(`shortcuts.${answer.id}`) : view.t(`steps.${view.step}.answers.${answer.id}`)}</button>`,
+      >${view.t(answerTextKey(view.step, answer.id))}</button>`,
     )}${marked ? html`<span id="last-answer" hidden>${view.t('nav.lastAnswer')}</span>` : nothing}</div
   >`;
 }

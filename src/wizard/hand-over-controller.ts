@@ -6,6 +6,7 @@
  * before it arrives. The step's first frame shows the heading and contacts;
  * the summary follows in the next, so that the step change itself stays quick.
  */
+import { answerTextKey } from '../flow/steps.js';
 import { afterNextFrame, whenIdle } from '../when-idle.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Config } from '../config.js';
@@ -136,6 +137,7 @@ export class HandOverController implements ReactiveController {
         language,
         dir: i18n.summaryDir,
         userAgent: navigator.userAgent,
+        answerKey: answerTextKey,
       },
       this.settings.config,
     );

@@ -35,8 +35,24 @@ async function atHelpDesk(attributes: Record<string, string> = {}): Promise<{
   return { el, detail: (await escalate).detail };
 }
 
+/** At the help desk by `answers` from the first step. */
+async function atHelpDeskBy(answers: string[]): Promise<{ el: SsprCodeHelp }> {
+  const el = await mount({ ...EXAMPLE_ATTRIBUTES });
+  await chooseAll(el, answers);
+  expect(heading(el)).to.equal(en.steps['help-desk'].title);
+  await el.updateComplete;
+  return { el };
+}
+
 describe('help-desk summary', () => {
   afterEach(() => sinon.restore());
+
+  it('a shortcut taken ("Use Okta Verify instead") reads in its own words, never as a key', async () => {
+    const { el } = await atHelpDeskBy(['okta-verify', 'not-set-up']);
+    const text = summaryText(el);
+    expect(text).to.contain(`${en.steps.channel.title} — ${en.shortcuts['okta-verify']}`);
+    expect(text).not.to.match(/\bsteps\.|\bshortcuts\./);
+  });
 
   it('writes each step as the question and the answer chosen, as shown, without ids', async () => {
     const { el, detail } = await atHelpDesk();

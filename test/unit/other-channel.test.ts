@@ -7,7 +7,7 @@ import en from '../../locales/en/translation.json' with { type: 'json' };
 import { flowContext, parseConfig } from '../../src/config.js';
 import * as flow from '../../src/flow/machine.js';
 import { deserializeState, serializeState } from '../../src/flow/saved-state.js';
-import { checklistFor, OTHER_CHANNEL_FIXES, type FlowContext } from '../../src/flow/steps.js';
+import { answerTextKey, checklistFor, OTHER_CHANNEL_FIXES, type FlowContext } from '../../src/flow/steps.js';
 import { buildSummary } from '../../src/flow/summary.js';
 import { switchOutcome } from '../../src/retry/switch-outcome.js';
 
@@ -122,6 +122,7 @@ describe('the other channel in the decision tree', () => {
       language: 'en',
       dir: 'ltr',
       browser: 'x',
+      answerKey: answerTextKey,
     });
     expect(text).to.contain(`10:00  ${en.summary.switch}: sms → voice (failed E0000047)`);
   });
