@@ -78,9 +78,13 @@ export function attachToSignInWidget(signIn: SignInWidgetEvents, options: Attach
       if (!current.element.isConnected) placeElement(root, screen, current.element, mode);
       // Classic locks its own "Re-send code" for 30 s each time it draws this screen (its second
       // draw, after storing the transaction, may come a moment after ours started): our wait
-      // restarts with it, so it never ends while the widget's control is still locked.
+      // restarts with it, so it never ends while the widget's control is still locked. Its
+      // recovery screen locks on every draw (the controller's postRender), and under load its
+      // lock class may land after `afterRender`: there the draw alone restarts our wait.
       const control = screen.engine === 'classic' ? resendControl(screen) : null;
-      if (control?.classList.contains('link-button-disabled') && screen.channel) {
+      const relocked =
+        screen.engine === 'classic' && (screen.sendsOnArrival || control?.classList.contains('link-button-disabled'));
+      if (relocked && screen.channel) {
         sentAt.set(screen.key, Date.now());
         current.element.markSent(screen.channel);
       }
