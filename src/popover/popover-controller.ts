@@ -26,6 +26,9 @@ export interface PopoverOptions {
 
 let generatedIds = 0;
 
+/** The panel open on this page: one at a time, as two would overlap and share the Tab order. */
+let openPanel: PopoverController | null = null;
+
 /** Popover mode on `host`: its styles added, its controller started (and connected if the host is). */
 export function startPopover(host: PopoverHost, options: PopoverOptions): PopoverController {
   if (host.shadowRoot) adoptPopoverStyles(host.shadowRoot);
@@ -114,6 +117,8 @@ export class PopoverController implements ReactiveController {
 
   async show(): Promise<void> {
     if (this.open) return;
+    if (openPanel !== this) openPanel?.hide({ returnFocus: false });
+    openPanel = this;
     this.open = true;
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -160,6 +165,7 @@ export class PopoverController implements ReactiveController {
   hide({ returnFocus = true } = {}): void {
     if (!this.open) return;
     this.open = false;
+    if (openPanel === this) openPanel = null;
     this.openListeners?.abort();
     this.stopPlacement?.();
     this.stopPlacement = undefined;

@@ -24,6 +24,25 @@ describe('popover mode', () => {
       if (key.startsWith('sspr-code-help:')) sessionStorage.removeItem(key);
   });
 
+  it('one panel at a time: opening a second closes the first (a keyboard user never has two)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <sspr-code-help id="first" mode="popover" storage="none"></sspr-code-help>
+      <sspr-code-help id="second" mode="popover" storage="none"></sspr-code-help>
+    </div>`);
+    const [first, second] = [...wrapper.querySelectorAll<SsprCodeHelp>('sspr-code-help')];
+    await Promise.all([first.updateComplete, second.updateComplete]);
+    $<HTMLButtonElement>(first, '[part="trigger"]')!.click();
+    await settle(first);
+    expect(isOpen(first)).to.equal(true);
+    // .click() sends no pointerdown, as Enter on the trigger: the first panel's outside-click close does not run
+    $<HTMLButtonElement>(second, '[part="trigger"]')!.click();
+    await settle(second);
+    await settle(first);
+    expect(isOpen(second)).to.equal(true);
+    expect(isOpen(first), 'the first closed').to.equal(false);
+    expect($(first, '[part="trigger"]')!.getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('renders its own trigger and opens an anchored panel, focus inside', async () => {
     const el = await fixture<SsprCodeHelp>(html`<sspr-code-help mode="popover" storage="none"></sspr-code-help>`);
     const trigger = $<HTMLButtonElement>(el, '[part="trigger"]')!;
