@@ -26,8 +26,8 @@ export interface PopoverOptions {
 
 let generatedIds = 0;
 
-/** The panel open on this page: one at a time, as two would overlap and share the Tab order. */
-let openPanel: PopoverController | null = null;
+/** The panels open on this page: one at most, as two would overlap and share the Tab order. */
+const openPanels = new Set<PopoverController>();
 
 /** Popover mode on `host`: its styles added, its controller started (and connected if the host is). */
 export function startPopover(host: PopoverHost, options: PopoverOptions): PopoverController {
@@ -117,8 +117,8 @@ export class PopoverController implements ReactiveController {
 
   async show(): Promise<void> {
     if (this.open) return;
-    if (openPanel !== this) openPanel?.hide({ returnFocus: false });
-    openPanel = this;
+    for (const other of openPanels) other.hide({ returnFocus: false });
+    openPanels.add(this);
     this.open = true;
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -165,7 +165,7 @@ export class PopoverController implements ReactiveController {
   hide({ returnFocus = true } = {}): void {
     if (!this.open) return;
     this.open = false;
-    if (openPanel === this) openPanel = null;
+    openPanels.delete(this);
     this.openListeners?.abort();
     this.stopPlacement?.();
     this.stopPlacement = undefined;
