@@ -2,7 +2,7 @@
  * Registers `<sspr-code-help>`. The only module with a side effect: importing
  * it twice, or loading two copies of the script, must not throw.
  */
-import { preloadLanguages } from './i18n/localize-controller.js';
+import { preloadLanguages } from './i18n/page-language.js';
 import { SsprCodeHelp } from './sspr-code-help.js';
 
 export const TAG_NAME = 'sspr-code-help';

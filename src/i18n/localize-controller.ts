@@ -24,10 +24,10 @@ import { formatDuration, formatLocaleFor, formatTime, numberingSystemOf, warmFor
 import type { TranslationKey } from './keys.js';
 import { whenIdle } from '../when-idle.js';
 import { watchLang } from './lang-observer.js';
-import { DEFAULT_LANGUAGE, directionOf, matchLanguage, resolveLanguage, type LanguageTag } from './languages.js';
-import { loadTranslation, type Translation } from './locale-loaders.js';
+import { DEFAULT_LANGUAGE, directionOf, matchLanguage, type LanguageTag } from './languages.js';
 import { parseOverrideScript, type StringOverrides } from './overrides.js';
-import { addLoaded, englishComplete, isLoaded, loadEnglish, sharedStore, TextStore } from './text-store.js';
+import { fetchLanguage, languageOf } from './page-language.js';
+import { englishComplete, isLoaded, loadEnglish, sharedStore, TextStore } from './text-store.js';
 
 type LocalizedHost = ReactiveControllerHost & HTMLElement;
 
@@ -37,51 +37,8 @@ export const HOLD_MS = 2000;
 /** How long a press waits for the next step's text before it says the step could not be loaded. */
 export const PRESS_WAIT_MS = 5000;
 
-/** The element or shadow host above `node`, so that `[lang]` is inherited into shadow trees too. */
-function parentOf(node: Element): Element | null {
-  if (node.parentElement) return node.parentElement;
-  const parent = node.parentNode;
-  return parent instanceof ShadowRoot ? parent.host : null;
-}
-
-/** The `lang` of the closest ancestor that has one (the element itself excluded). */
-function inheritedLang(host: Element): string | null {
-  for (let node = parentOf(host); node; node = parentOf(node)) {
-    if (node.hasAttribute('lang')) return node.getAttribute('lang');
-  }
-  return null;
-}
-
 /** The locales whose later needs are prepared already (`hostUpdated`). */
 const warmedLocales = new Set<string>();
-
-/** What the page says about an element's language, most specific first. */
-const languageOf = (host: HTMLElement) =>
-  resolveLanguage([
-    host.lang,
-    inheritedLang(host),
-    host.ownerDocument.documentElement?.getAttribute('lang'),
-    ...(navigator.languages?.length ? navigator.languages : [navigator.language]),
-  ]);
-
-/** Downloads a language into the page's shared text (once per page: loadTranslation). */
-const fetchLanguage = (tag: LanguageTag): Promise<Translation | null> =>
-  loadTranslation(tag).then((translation) => {
-    if (translation) addLoaded(tag, translation);
-    return translation;
-  });
-
-/**
- * Starts downloading the languages the page's elements (or, with none parsed yet, the page)
- * will ask for, when the script runs: the first paint then waits for less, or for nothing.
- */
-export function preloadLanguages(document: Document, tagName: string): void {
-  const elements = [...document.querySelectorAll<HTMLElement>(tagName)];
-  const hosts = elements.length ? elements : document.documentElement ? [document.documentElement] : [];
-  for (const tag of new Set(hosts.map((host) => languageOf(host).language))) {
-    if (!isLoaded(tag)) void fetchLanguage(tag);
-  }
-}
 
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
